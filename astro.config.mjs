@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { contentRoot, loadSiteSettings } from './src/lib/source.ts';
+import { ContentError } from './src/lib/problems.ts';
+
+const root = contentRoot();
+/** @type {import('./src/lib/problems.ts').Problem[]} */
+const problems = [];
+const site = loadSiteSettings(root, problems);
+if (!site) throw new ContentError(problems);
+const siteUrl = new URL(site.baseUrl);
+
+export default defineConfig({
+	site: siteUrl.origin,
+	// Served under a sub-path when baseUrl has one (https://example.gov.vn/canh-bao/).
+	base: siteUrl.pathname,
+	trailingSlash: 'always',
+	outDir: process.env.CANHBAO_OUT ?? './dist',
+	cacheDir: process.env.CANHBAO_CACHE ?? './node_modules/.astro',
+	integrations: [contentCheck(root), mdx()],
+	build: { format: 'directory' },
+	devToolbar: { enabled: false },
+	prefetch: false,
+	vite: {
+		build: {
+			rollupOptions: {
+				// Every MDX module carries Astro's "use astro:head-inject" directive; the bundler warns
+				// once per advisory that it may drop it, which is expected and drowns real warnings.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+					warn(warning);
+				},
+			},
+		},
+	},
+});

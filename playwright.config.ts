@@ -1,0 +1,31 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = 4399;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: Boolean(process.env.CI),
+	reporter: process.env.CI ? 'list' : 'line',
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		// Nothing may download a browser here: Debian's Chromium is the one we drive.
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+		},
+	},
+	projects: [
+		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+		{ name: 'phone', use: { ...devices['Pixel 7'], channel: undefined } },
+	],
+	webServer: {
+		// The sample site, built with a pinned "today" so what is active or overdue never drifts.
+		command: `node scripts/build.ts && astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		timeout: 240_000,
+		reuseExistingServer: false,
+		env: { CANHBAO_OUT: '.cache/e2e-dist', CANHBAO_TODAY: '2026-11-26', CANHBAO_LOG: 'quiet' },
+	},
+});

@@ -1,0 +1,30 @@
+/**
+ * `npm run build`: builds the site into a fresh folder and only then puts it in place of the
+ * last good one, so a failed build (bad content, a crash) never leaves a half-written or empty
+ * site behind. CANHBAO_CONTENT and CANHBAO_OUT choose the content root and the output folder.
+ */
+import { build } from 'astro';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ContentError } from '../src/lib/problems.ts';
+
+const out = path.resolve(process.env.CANHBAO_OUT ?? 'dist');
+const staging = `${out}.staging-${process.pid}`;
+const previous = `${out}.previous-${process.pid}`;
+
+rmSync(staging, { recursive: true, force: true });
+try {
+	await build({ outDir: staging, logLevel: process.env.CANHBAO_LOG === 'quiet' ? 'warn' : 'info' });
+} catch (error) {
+	rmSync(staging, { recursive: true, force: true });
+	const kept = existsSync(out) ? `the last good site in ${path.relative(process.cwd(), out) || out} is unchanged` : 'nothing was written';
+	console.error(`\nBuild failed; ${kept}.\n`);
+	console.error(error instanceof ContentError ? error.message : error);
+	process.exit(1);
+}
+
+// Two renames on one file system: readers of `out` see the old site or the new one, never a mix.
+if (existsSync(out)) renameSync(out, previous);
+renameSync(staging, out);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Site written to ${path.relative(process.cwd(), out) || out}`);

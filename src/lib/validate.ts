@@ -1,0 +1,18 @@
+import { buildCatalog, type Catalog } from './catalog.ts';
+import { today } from './dates.ts';
+import type { Problem } from './problems.ts';
+import { contentRoot, loadContent } from './source.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+
+export interface CheckedContent {
+	catalog: Catalog;
+	site?: SiteSettings;
+	problems: Problem[];
+}
+
+/** Loads a content root and runs every check: schemas first, then references across files. */
+export function checkContent(root: string = contentRoot(), day: string = today()): CheckedContent {
+	const loaded = loadContent(root);
+	const catalog = buildCatalog({ ...loaded.input, today: day });
+	return { catalog, site: loaded.site, problems: [...loaded.problems, ...catalog.problems] };
+}
