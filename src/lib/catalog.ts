@@ -39,12 +39,22 @@ export interface CatalogInput {
 }
 
 export interface CatalogAction extends Omit<Action, 'assignees'> {
-	/** 1-based position, as numbered in the dispatch. */
+	/** Id of the advisory it belongs to. */
+	advisoryId: string;
+	/** Number of the item it belongs to, as numbered in the dispatch (several actions share one under a heading). */
 	number: number;
+	/** 1-based place under its item's heading; 0 for an item of its own. */
+	part: number;
 	/** Who must do it: the named assignees, or every recipient when none are named. */
 	assignees: Recipient[];
 	/** True when the dispatch named assignees rather than addressing everyone. */
 	assigned: boolean;
+}
+
+export interface ActionItem {
+	number: number;
+	heading?: string;
+	actions: CatalogAction[];
 }
 
 export interface CatalogRelay {
@@ -66,6 +76,8 @@ export interface CatalogAdvisory {
 	issuer: Authority;
 	recipients: Recipient[];
 	actions: CatalogAction[];
+	/** The actions as the dispatch numbers them: one item per action, or several under one heading. */
+	items: ActionItem[];
 	relays: CatalogRelay[];
 	/** Status as a reader should see it today: an active advisory past `validUntil` reads as closed. */
 	status: Status;
@@ -173,8 +185,9 @@ function resolveAdvisory(
 			else if (membershipKnown && !addressed.has(aid)) report(['actions', i, 'assignees', j], `"${aid}" is not among this advisory's recipients or their members; expected one of: ${[...addressed].sort().join(', ')}`);
 			else assignees.push(assignee);
 		});
-		return { ...action, number: i + 1, assignees: action.assignees.length ? assignees : recipients, assigned: action.assignees.length > 0 };
+		return { ...action, advisoryId: id, number: 0, part: 0, assignees: action.assignees.length ? assignees : recipients, assigned: action.assignees.length > 0 };
 	});
+	const items = numberItems(actions);
 
 	if (data.validFrom && data.validUntil && data.validUntil < data.validFrom) report(['validUntil'], `validUntil ${data.validUntil} is before validFrom ${data.validFrom}`);
 	if (data.validUntil && data.validUntil < data.issued) report(['validUntil'], `validUntil ${data.validUntil} is before the issue date ${data.issued}`);
@@ -196,11 +209,32 @@ function resolveAdvisory(
 		issuer,
 		recipients,
 		actions,
+		items,
 		relays,
 		status: expired ? 'closed' : data.status,
 		expired,
 		supersedes: [],
 	};
+}
+
+/** Numbers actions as the dispatch does: consecutive actions under one heading share an item. */
+function numberItems(actions: CatalogAction[]): ActionItem[] {
+	const items: ActionItem[] = [];
+	for (const action of actions) {
+		const last = items.at(-1);
+		if (action.heading && last?.heading === action.heading) {
+			last.actions.push(action);
+		} else {
+			items.push({ number: items.length + 1, heading: action.heading, actions: [action] });
+		}
+	}
+	for (const item of items) {
+		item.actions.forEach((action, i) => {
+			action.number = item.number;
+			action.part = item.heading ? i + 1 : 0;
+		});
+	}
+	return items;
 }
 
 function checkLifetime(

@@ -18,6 +18,12 @@ export const actionSchema = z
 		id: registryId,
 		/** What must be done, as the dispatch words it. */
 		text: z.string().min(1),
+		/**
+		 * Heading of the numbered item this action belongs to, when the dispatch lists several
+		 * actions under one item ("Giao Sở Thông tin và Truyền thông:" followed by `-` lines).
+		 * Consecutive actions with the same heading print as one numbered item, each a line of it.
+		 */
+		heading: z.string().min(1).optional(),
 		/** Sub-items that belong to this action (the `-` or `a)` lines under a numbered item). */
 		steps: z.array(z.string().min(1)).default([]),
 		/**

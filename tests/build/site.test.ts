@@ -51,7 +51,7 @@ describe('the built fixture site', () => {
 	it('numbers the actions with assignees, role and due date', () => {
 		const shown = text(page('canh-bao/2019/10-ubnd-kgvx'));
 		expect(shown).toContain('Cử cán bộ trực giám sát hệ thống trong dịp nghỉ Tết. Giao: Tất cả đơn vị nhận Người thực hiện: Cán bộ CNTT, an toàn thông tin Hạn: Không nêu hạn');
-		expect(shown).toContain('Giao Sở Thông tin và Truyền thông: Phối hợp xử lý sự cố. Tổng hợp báo cáo UBND tỉnh. Giao: Sở Thông tin và Truyền thông');
+		expect(shown).toContain('Giao Sở Thông tin và Truyền thông: Phối hợp xử lý sự cố. Giao: Sở Thông tin và Truyền thông Người thực hiện: Toàn thể cán bộ Hạn: Không nêu hạn Tổng hợp báo cáo UBND tỉnh. Giao: Sở Thông tin và Truyền thông Người thực hiện: Toàn thể cán bộ Hạn: 20/02/2019');
 		const malware = text(page('canh-bao/2026/7-skhcn-cntt'));
 		expect(malware).toContain('Hạn: 05/12/2026');
 		expect(malware).toContain('2 việc cần làm; hạn xử lý gần nhất: 05/12/2026');

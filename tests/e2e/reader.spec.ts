@@ -56,9 +56,10 @@ test.describe('the reference dispatch 357/UBND-KGVX', () => {
 		await expect(actions).toHaveCount(4);
 		await expect(actions.nth(0)).toContainText('Chủ động rà soát điểm yếu, lỗ hổng trên hệ thống');
 		await expect(actions.nth(1)).toContainText('Lãnh đạo cơ quan');
-		await expect(actions.nth(3)).toContainText('Giao Sở Thông tin và Truyền thông:');
-		await expect(actions.nth(3).locator('.action-steps li')).toHaveCount(4);
-		await expect(actions.nth(3).locator('.action-meta')).toContainText('Giao: Sở TT&TT');
+		await expect(actions.nth(3).locator('> .action-text')).toHaveText('Giao Sở Thông tin và Truyền thông:');
+		const parts = actions.nth(3).locator('.action-parts > li');
+		await expect(parts).toHaveCount(4);
+		for (let i = 0; i < 4; i++) await expect(parts.nth(i).locator('.action-meta')).toContainText('Giao: Sở TT&TT');
 		// Native list numbering, so screen readers announce "4" and copied text keeps it.
 		expect(await page.locator('ol.actions').evaluate((el) => getComputedStyle(el).listStyleType)).toBe('decimal');
 	});
