@@ -18,3 +18,6 @@ export function href(path = ''): string {
 export function absolute(path = ''): string {
 	return new URL(href(path), site.baseUrl).href;
 }
+
+/** Where completion reports go: the configured address, else the first incident contact's. */
+export const reportEmail = site.reportEmail ?? site.incidentContacts.find((c) => c.email)?.email;

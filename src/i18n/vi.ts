@@ -46,6 +46,75 @@ export const indicatorLabel = {
 	email: 'Địa chỉ thư điện tử',
 } as const;
 
+export const reachLabel = {
+	direct: 'Gửi trực tiếp',
+	group: 'Gửi qua nhóm',
+	predecessor: 'Gửi tới đơn vị tiền thân',
+} as const;
+
+export const urgencyLabel = {
+	overdue: 'Quá hạn',
+	'due-soon': 'Sắp đến hạn',
+	upcoming: 'Còn hạn',
+	'no-due': 'Không nêu hạn',
+	closed: 'Văn bản hết hiệu lực',
+} as const;
+
+/** Recipient pages, checklists, completion reports and calendars. */
+export const recipientUi = {
+	directory: 'Đơn vị nhận',
+	directoryIntro: 'Mỗi cơ quan, đơn vị có một trang riêng: các cảnh báo gửi đến đơn vị (trực tiếp, qua nhóm hoặc qua đơn vị tiền thân), việc cần làm và hạn xử lý, phiếu theo dõi và lịch hạn xử lý.',
+	groups: 'Nhóm đơn vị',
+	ungrouped: 'Đơn vị khác',
+	members: 'Thành viên',
+	memberOf: 'Thuộc nhóm',
+	type: { group: 'Nhóm đơn vị', organisation: 'Cơ quan, đơn vị' },
+	dissolved: 'Đã giải thể hoặc hợp nhất',
+	dissolvedBanner: (date: string) => `Đơn vị này đã giải thể hoặc hợp nhất từ sau ngày ${date}.`,
+	successors: 'Đơn vị kế thừa',
+	predecessors: 'Đơn vị tiền thân',
+	founded: 'Thành lập',
+	openActions: 'Việc cần làm',
+	openActionsIntro: 'Các việc của cảnh báo đang hiệu lực mà đơn vị phải thực hiện, việc quá hạn và sắp đến hạn lên trước.',
+	noOpenActions: 'Không có việc nào đang chờ thực hiện.',
+	closedActions: (n: number) => `Việc của các văn bản đã hết hiệu lực (${n})`,
+	dissolvedNoActions: 'Đơn vị đã giải thể: việc còn lại chuyển sang đơn vị kế thừa. Dưới đây là các việc đơn vị đã được giao.',
+	showRole: 'Hiển thị việc của',
+	allRoles: 'Tất cả',
+	advisories: 'Cảnh báo gửi đơn vị',
+	noAdvisories: 'Chưa có cảnh báo nào gửi đến đơn vị này.',
+	via: (name: string) => `qua ${name}`,
+	checklistLink: 'Phiếu theo dõi việc cần làm',
+	calendarLink: 'Lịch hạn xử lý (iCalendar)',
+	checklistTitle: (name: string) => `Việc cần làm: ${name}`,
+	checklistIntro: 'Tất cả việc của các cảnh báo đang hiệu lực mà đơn vị phải thực hiện. Đánh dấu việc đã xong (lưu trên trình duyệt này), rồi lập báo cáo kết quả gửi Sở.',
+	column: { number: 'STT', action: 'Việc cần làm', advisory: 'Văn bản', due: 'Hạn', done: 'Đã xong', note: 'Ghi chú' },
+	responsible: 'Người phụ trách',
+	signedDate: 'Ngày',
+	item: (label: string) => `Mục ${label}`,
+	calendarName: (name: string) => `Hạn xử lý cảnh báo: ${name}`,
+	calendarAll: 'Hạn xử lý các cảnh báo an toàn thông tin',
+} as const;
+
+export const checklistUi = {
+	done: 'Đã xong',
+	note: 'Ghi chú',
+	panelTitle: 'Theo dõi thực hiện và báo cáo',
+	noScript: 'Bật JavaScript để đánh dấu việc đã xong và lập báo cáo; hoặc in trang này và điền tay.',
+	progress: 'Tiến độ',
+	reset: 'Xóa đánh dấu',
+	resetConfirm: 'Xóa mọi đánh dấu và ghi chú của danh sách này trên trình duyệt?',
+	agency: 'Tên cơ quan, đơn vị báo cáo',
+	date: 'Ngày báo cáo',
+	printReport: 'In báo cáo',
+	downloadCsv: 'Tải CSV',
+	downloadMarkdown: 'Tải Markdown',
+	email: 'Soạn thư gửi Sở',
+	privacy: 'Đánh dấu và ghi chú chỉ lưu trên trình duyệt này; không gửi đi đâu cho đến khi bạn gửi thư hoặc tệp báo cáo.',
+	reportTitle: 'Báo cáo kết quả thực hiện cảnh báo an toàn thông tin',
+	printForm: 'In phiếu',
+} as const;
+
 export const ui = {
 	skipToContent: 'Bỏ qua, đến nội dung chính',
 	home: 'Trang chủ',

@@ -39,12 +39,19 @@ export function advisoriesFor(catalog: Catalog, recipientId: string): RecipientA
 	const cached = perCatalog.get(recipientId);
 	if (cached) return cached;
 	const scope = catalog.recipients.scope(recipientId);
+	const self = catalog.recipients.get(recipientId);
 	const found: RecipientAdvisory[] = [];
 	for (const advisory of catalog.advisories) {
+		const issued = advisory.data.issued;
+		// A body dissolved before an advisory was issued never received it; its successor did.
+		if (self?.validUntil && issued > self.validUntil) continue;
 		let best: RecipientAdvisory | undefined;
 		for (const recipient of advisory.recipients) {
 			const reach = scope.get(recipient.id);
-			if (reach && (!best || reachOrder[reach] < reachOrder[best.reach])) best = { advisory, reach, via: recipient };
+			if (!reach) continue;
+			// Mail to a group reached only the members of that day; older mail reaches a new body through its predecessors.
+			if (reach === 'group' && self?.validFrom && issued < self.validFrom) continue;
+			if (!best || reachOrder[reach] < reachOrder[best.reach]) best = { advisory, reach, via: recipient };
 		}
 		if (best) found.push(best);
 	}

@@ -36,6 +36,11 @@ export const siteSchema = z
 		baseUrl: webUrl.refine((u) => u.endsWith('/'), 'expected the address to end with "/"'),
 		/** Contact points listed on the incident-report page, most urgent first. */
 		incidentContacts: z.array(contactPointSchema).min(1),
+		/**
+		 * Where agencies send completion reports of advisories (the checklist's e-mail draft).
+		 * Defaults to the first incident contact with an e-mail address.
+		 */
+		reportEmail: email.optional(),
 		/** What a report of an incident should contain, one line per item. */
 		incidentChecklist: z.array(z.string().min(1)).min(1),
 		/** Address printed in the footer. */

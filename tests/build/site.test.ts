@@ -1,5 +1,6 @@
 /** Builds the fixture content (served under a sub-path) and reads the HTML a reader would get. */
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE } from '../helpers/fixture.ts';
@@ -8,7 +9,7 @@ import { runBuild, tempOut } from '../helpers/build.ts';
 const out = tempOut();
 const page = (p: string) => readFileSync(path.join(out, p, 'index.html'), 'utf8');
 /** Text without tags, so assertions read like what is on screen. */
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/ ([.,;:])/g, '$1');
+const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<div class="tick"[\s\S]*?<\/div>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/ ([.,;:])/g, '$1');
 
 beforeAll(() => {
 	const result = runBuild(FIXTURE, out);
@@ -91,8 +92,13 @@ describe('the built fixture site', () => {
 		expect(html).toContain('<link rel="canonical" href="https://example.gov.vn/canh-bao-thu/canh-bao/2019/10-ubnd-kgvx/">');
 	});
 
-	it('ships no JavaScript on content pages', () => {
-		for (const p of ['', 'canh-bao', 'canh-bao/2019/10-ubnd-kgvx', 'bao-cao-su-co']) expect(page(p)).not.toMatch(/<script/);
+	it('ships no JavaScript on listing pages, and only the small checklist module on advisories', () => {
+		for (const p of ['', 'canh-bao', 'canh-bao/2019', 'don-vi', 'don-vi/so-khcn', 'co-quan', 'bao-cao-su-co']) expect(page(p), p).not.toMatch(/<script/);
+		const scripts = [...page('canh-bao/2019/10-ubnd-kgvx').matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+		expect(scripts).toHaveLength(1);
+		const src = /src="\/canh-bao-thu\/([^"]+)"/.exec(scripts[0])![1];
+		expect(scripts[0]).toContain('type="module"');
+		expect(gzipSync(readFileSync(path.join(out, src))).length).toBeLessThan(5 * 1024);
 	});
 
 	it('lists authorities with their successors', () => {

@@ -36,6 +36,12 @@ describe('what concerns a recipient', () => {
 		expect(actionIds(open)).toEqual(['chan-ioc', 'xa-ra-soat']);
 	});
 
+	it('gives a dissolved body nothing issued after it ceased', () => {
+		// The 2026 advisory went to "Các sở, ban, ngành" after the Department had merged into its successor.
+		expect(ids(advisoriesFor(catalog, 'so-tttt'))).toEqual(['2024/5-stttt-cntt', '2019/10-ubnd-kgvx']);
+		expect(ids(advisoriesFor(catalog, 'ubnd-h-a'))).toEqual(['2019/10-ubnd-kgvx']);
+	});
+
 	it('filters by role and by active advisories', () => {
 		expect(actionIds(actionsFor(catalog, 'so-khcn', { role: 'it-security' }))).toEqual(['chan-ioc', 'cap-nhat', 'truc-giam-sat']);
 		expect(actionIds(actionsFor(catalog, 'so-khcn', { activeOnly: true }))).toEqual(['chan-ioc']);

@@ -1,0 +1,71 @@
+/**
+ * Deadline calendars (iCalendar, RFC 5545): every dated action becomes an all-day event on its
+ * due date, so staff can subscribe from Outlook, Google Calendar or their phone. UIDs are built
+ * from the advisory and action ids, so an edited advisory updates its events instead of
+ * duplicating them.
+ */
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import type { CatalogAction, CatalogAdvisory } from './catalog.ts';
+import { formatShortDate } from './dates.ts';
+import { severityLabel } from '../i18n/vi.ts';
+
+export interface CalendarEntry {
+	action: CatalogAction;
+	advisory: CatalogAdvisory;
+}
+
+export interface CalendarOptions {
+	/** Calendar name shown in the subscriber's app. */
+	name: string;
+	description: string;
+	/** Host used in UIDs (`2019/357-ubnd-kgvx/ra-soat@canhbao.hatinh.gov.vn`). */
+	host: string;
+	/** Absolute URL of a site path. */
+	absolute: (path: string) => string;
+}
+
+/** Short enough for a calendar cell, whole words. */
+function shorten(text: string, max = 90): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max);
+	return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : max).replace(/[,;:.]$/, '')}…`;
+}
+
+export function actionUid(advisoryId: string, actionId: string, host: string): string {
+	return `${advisoryId}/${actionId}@${host}`;
+}
+
+export function buildCalendar(entries: CalendarEntry[], options: CalendarOptions): string {
+	const calendar = ical({
+		name: options.name,
+		description: options.description,
+		prodId: { company: options.host, product: 'canhbao', language: 'VI' },
+		method: ICalCalendarMethod.PUBLISH,
+		ttl: 60 * 60 * 6,
+	});
+	for (const { action, advisory } of entries) {
+		if (!action.due) continue;
+		const [y, m, d] = action.due.split('-').map(Number);
+		const [sy, sm, sd] = (advisory.data.updated ?? advisory.data.issued).split('-').map(Number);
+		const url = options.absolute(`${advisory.path}#viec-${action.id}`);
+		const label = action.part ? `${action.number}.${action.part}` : String(action.number);
+		calendar.createEvent({
+			id: actionUid(advisory.id, action.id, options.host),
+			// An all-day DATE value: the deadline is a calendar day, not an instant.
+			start: new Date(Date.UTC(y, m - 1, d)),
+			allDay: true,
+			// A fixed stamp keeps the file identical between builds of unchanged content.
+			stamp: new Date(Date.UTC(sy, sm - 1, sd)),
+			summary: `Hạn: ${shorten(action.text).replace(/\.$/, '')} (Số ${advisory.data.number})`,
+			description: [
+				`Việc ${label} của văn bản số ${advisory.data.number} ngày ${formatShortDate(advisory.data.issued)} (${advisory.issuer.shortName ?? advisory.issuer.name}): V/v ${advisory.data.subject}.`,
+				action.heading ? `${action.heading} ${action.text}` : action.text,
+				`Giao: ${action.assignees.map((r) => r.name).join('; ')}.`,
+				`Mức độ: ${severityLabel[advisory.data.severity]}.`,
+				url,
+			].join('\n\n'),
+			url,
+		});
+	}
+	return calendar.toString();
+}

@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../../../data/catalog.ts';
+import { absolute, site } from '../../../data/site.ts';
+import { buildCalendar } from '../../../lib/calendar.ts';
+import { actionsFor } from '../../../lib/concerns.ts';
+import { recipientUi } from '../../../i18n/vi.ts';
+
+export async function getStaticPaths() {
+	const catalog = await getCatalog();
+	return [...catalog.recipients.byId.keys()].map((id) => ({ params: { id } }));
+}
+
+/** Every dated action a recipient must take, past and future, as a subscribable calendar. */
+export const GET: APIRoute = async ({ params }) => {
+	const catalog = await getCatalog();
+	const recipient = catalog.recipients.get(params.id!)!;
+	const body = buildCalendar(actionsFor(catalog, recipient.id), {
+		name: recipientUi.calendarName(recipient.shortName ?? recipient.name),
+		description: `${site.name}: ${recipient.name}`,
+		host: new URL(site.baseUrl).hostname,
+		absolute,
+	});
+	return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

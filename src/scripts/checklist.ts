@@ -1,0 +1,168 @@
+/**
+ * The checklist island: tick actions, keep ticks and notes in localStorage, show progress, and
+ * produce the completion report (print, CSV, Markdown, e-mail draft). Loaded only on pages that
+ * list actions; without it those pages are plain numbered lists.
+ */
+import { reportCsv, reportFileName, reportMailto, reportMarkdown, type Report, type ReportItem } from '../lib/report.ts';
+
+const STORE = 'canhbao:v1:checklist';
+const AGENCY = 'canhbao:v1:agency';
+
+type Saved = Record<string, { done?: boolean; note?: string }>;
+
+function load(): Saved {
+	try {
+		const value: unknown = JSON.parse(localStorage.getItem(STORE) ?? '{}');
+		return value && typeof value === 'object' ? (value as Saved) : {};
+	} catch {
+		return {};
+	}
+}
+
+function save(saved: Saved) {
+	try {
+		localStorage.setItem(STORE, JSON.stringify(saved));
+	} catch {
+		// Private mode or a full store: ticks then last for this visit only.
+	}
+}
+
+function todayLocal(): string {
+	const now = new Date();
+	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function download(name: string, text: string, type: string) {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const link = Object.assign(document.createElement('a'), { href: url, download: name });
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function start(panel: HTMLElement) {
+	const scope = document.querySelector(panel.dataset.checklist ?? '');
+	if (!scope) return;
+	const items = [...scope.querySelectorAll<HTMLElement>('[data-key]')];
+	if (!items.length) return;
+	const $ = <T extends Element>(selector: string) => panel.querySelector<T>(selector)!;
+	const agency = $<HTMLInputElement>('[data-agency]');
+	const date = $<HTMLInputElement>('[data-date]');
+	const progress = $<HTMLProgressElement>('progress');
+	const progressText = $<HTMLOutputElement>('[data-progress-text]');
+	const sheet = $<HTMLElement>('[data-report-sheet]');
+	let saved = load();
+
+	const control = (item: HTMLElement) => ({
+		tick: item.querySelector<HTMLInputElement>(`input[data-tick]`)!,
+		note: item.querySelector<HTMLInputElement>(`input[data-note]`)!,
+	});
+
+	function render() {
+		let done = 0;
+		for (const item of items) {
+			const state = saved[item.dataset.key!] ?? {};
+			const { tick, note } = control(item);
+			tick.checked = Boolean(state.done);
+			note.value = state.note ?? '';
+			item.classList.toggle('is-done', tick.checked);
+			if (tick.checked) done++;
+		}
+		progress.max = items.length;
+		progress.value = done;
+		progressText.value = `${done}/${items.length} việc đã xong`;
+	}
+
+	function update(item: HTMLElement) {
+		const { tick, note } = control(item);
+		saved = load();
+		const state = { done: tick.checked, note: note.value.trim() };
+		if (state.done || state.note) saved[item.dataset.key!] = state;
+		else delete saved[item.dataset.key!];
+		save(saved);
+		render();
+	}
+
+	function report(): Report {
+		const reportItems: ReportItem[] = items.map((item) => {
+			const state = saved[item.dataset.key!] ?? {};
+			return {
+				key: item.dataset.key!,
+				advisoryNumber: item.dataset.number ?? '',
+				advisoryUrl: new URL(item.dataset.url ?? '', location.href).href,
+				label: item.dataset.label ?? '',
+				text: (item.querySelector('[data-text]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+				due: item.dataset.due || undefined,
+				done: Boolean(state.done),
+				note: state.note ?? '',
+			};
+		});
+		return { agency: agency.value.trim() || '(chưa ghi tên đơn vị)', date: date.value || todayLocal(), title: panel.dataset.title ?? '', items: reportItems };
+	}
+
+	function printReport() {
+		const r = report();
+		const table = document.createElement('table');
+		const head = table.createTHead().insertRow();
+		for (const h of ['Văn bản', 'Mục', 'Việc cần làm', 'Hạn', 'Kết quả', 'Ghi chú']) head.append(Object.assign(document.createElement('th'), { textContent: h, scope: 'col' }));
+		const body = table.createTBody();
+		for (const i of r.items) {
+			const row = body.insertRow();
+			for (const value of [i.advisoryNumber, i.label, i.text, i.due ? i.due.split('-').reverse().join('/') : '', i.done ? 'Đã hoàn thành' : 'Chưa hoàn thành', i.note]) row.insertCell().textContent = value;
+		}
+		const title = Object.assign(document.createElement('h2'), { textContent: r.title });
+		const meta = Object.assign(document.createElement('p'), { textContent: `Đơn vị: ${r.agency}. Ngày báo cáo: ${r.date.split('-').reverse().join('/')}. Đã hoàn thành ${r.items.filter((i) => i.done).length}/${r.items.length} việc.` });
+		sheet.replaceChildren(title, meta, table);
+		document.body.classList.add('printing-report');
+		window.print();
+		document.body.classList.remove('printing-report');
+	}
+
+	for (const item of items) {
+		const { tick, note } = control(item);
+		item.querySelector<HTMLElement>('.tick')!.hidden = false;
+		tick.addEventListener('change', () => update(item));
+		note.addEventListener('change', () => update(item));
+	}
+	agency.value = localStorage.getItem(AGENCY) ?? panel.dataset.defaultAgency ?? '';
+	agency.addEventListener('change', () => localStorage.setItem(AGENCY, agency.value.trim()));
+	date.value = todayLocal();
+	window.addEventListener('storage', (event) => {
+		if (event.key === STORE) {
+			saved = load();
+			render();
+		}
+	});
+
+	panel.addEventListener('click', (event) => {
+		const target = (event.target as Element).closest<HTMLElement>('[data-action]');
+		if (!target) return;
+		const r = report();
+		switch (target.dataset.action) {
+			case 'csv':
+				return download(reportFileName(r.agency, r.date, 'csv'), reportCsv(r), 'text/csv;charset=utf-8');
+			case 'markdown':
+				return download(reportFileName(r.agency, r.date, 'md'), reportMarkdown(r), 'text/markdown;charset=utf-8');
+			case 'print':
+				return printReport();
+			case 'email':
+				(target as HTMLAnchorElement).href = reportMailto(panel.dataset.reportEmail ?? '', r);
+				return;
+			case 'reset':
+				if (!confirm(target.dataset.confirm ?? '')) return;
+				saved = load();
+				for (const item of items) delete saved[item.dataset.key!];
+				save(saved);
+				return render();
+		}
+	});
+
+	render();
+	panel.querySelector<HTMLElement>('.checklist-live')!.hidden = false;
+	panel.querySelector<HTMLElement>('[data-no-js]')?.remove();
+}
+
+export function startChecklists() {
+	for (const panel of document.querySelectorAll<HTMLElement>('[data-checklist]')) start(panel);
+}
