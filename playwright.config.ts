@@ -21,11 +21,11 @@ export default defineConfig({
 		{ name: 'phone', use: { ...devices['Pixel 7'], channel: undefined } },
 	],
 	webServer: {
-		// The sample site, built with a pinned "today" so what is active or overdue never drifts.
-		command: `node scripts/build.ts && astro preview --host 127.0.0.1 --port ${port}`,
+		// The sample site at / and the fixture site under /canh-bao-thu/ (port 4400), built with a
+		// pinned "today" so what is active or overdue never drifts.
+		command: 'node scripts/e2e-serve.ts',
 		url: `http://127.0.0.1:${port}/`,
-		timeout: 240_000,
+		timeout: 300_000,
 		reuseExistingServer: false,
-		env: { CANHBAO_OUT: '.cache/e2e-dist', CANHBAO_TODAY: '2026-11-26', CANHBAO_LOG: 'quiet' },
 	},
 });

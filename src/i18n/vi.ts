@@ -115,6 +115,40 @@ export const checklistUi = {
 	printForm: 'In phiếu',
 } as const;
 
+/** The search page and the search box in the header. */
+export const searchUi = {
+	title: 'Tìm kiếm',
+	box: 'Tìm cảnh báo',
+	placeholder: 'Từ khóa, số văn bản, mã CVE…',
+	submit: 'Tìm',
+	query: 'Từ khóa',
+	hint: 'Gõ có dấu hoặc không dấu đều được: “ma doc”, “đổi mật khẩu”, “357/UBND-KGVX”, “CVE-2021-44228”.',
+	actionsOnly: 'Chỉ tìm việc cần làm',
+	any: 'Tất cả',
+	sort: 'Sắp xếp',
+	sortRelevance: 'Phù hợp nhất',
+	sortNewest: 'Mới nhất',
+	sortOldest: 'Cũ nhất',
+	filters: 'Lọc kết quả',
+	apply: 'Áp dụng',
+	clear: 'Xóa bộ lọc',
+	/** Strings the search script fills in the browser; `{n}`, `{q}`, `{v}` are replaced there. */
+	client: {
+		loading: 'Đang tìm…',
+		none: 'Không tìm thấy kết quả nào cho “{q}”.',
+		found: 'Tìm thấy {n} kết quả cho “{q}”.',
+		noneFiltered: 'Không có kết quả nào với bộ lọc này.',
+		foundFiltered: 'Có {n} kết quả với bộ lọc này.',
+		failed: 'Không tải được chỉ mục tìm kiếm. Vui lòng thử lại sau.',
+		severity: 'Mức độ: {v}',
+		due: 'Hạn: {v}',
+		assignees: 'Giao: {v}',
+		number: 'Số {v}',
+	},
+	more: 'Xem thêm kết quả',
+	noJs: 'Tìm kiếm cần JavaScript. Khi không dùng được, hãy duyệt cảnh báo theo năm, loại và mức độ:',
+} as const;
+
 export const ui = {
 	skipToContent: 'Bỏ qua, đến nội dung chính',
 	home: 'Trang chủ',

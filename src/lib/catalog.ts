@@ -15,6 +15,8 @@ export interface AdvisoryInput {
 	id: string;
 	file: string;
 	data: Advisory;
+	/** The MDX body as written (the dispatch's text before its numbered items), for search. */
+	body?: string;
 	locate?: Locate;
 }
 
@@ -73,6 +75,8 @@ export interface CatalogAdvisory {
 	path: string;
 	file: string;
 	data: Advisory;
+	/** The MDX body as written, when the catalog was built from the files. */
+	body?: string;
 	issuer: Authority;
 	recipients: Recipient[];
 	actions: CatalogAction[];
@@ -206,6 +210,7 @@ function resolveAdvisory(
 		path: `canh-bao/${id}/`,
 		file: entry.file,
 		data,
+		body: entry.body,
 		issuer,
 		recipients,
 		actions,

@@ -149,7 +149,7 @@ export function readAdvisory(file: string, advisoriesDir: string, problems: Prob
 		problems.push(...schemaProblems(result.error, display, yaml.locate, raw));
 		return undefined;
 	}
-	return { id: advisoryId(advisoriesDir, file), file: display, data: result.data as Advisory, locate: yaml.locate };
+	return { id: advisoryId(advisoriesDir, file), file: display, data: result.data as Advisory, body: parts.body, locate: yaml.locate };
 }
 
 /** Loads and validates a whole content root. */

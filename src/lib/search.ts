@@ -1,0 +1,173 @@
+/**
+ * Search records: what Pagefind indexes, as a view of the catalog. One record per advisory and
+ * one per action, so "đổi mật khẩu" lists the actions themselves and links each to its place.
+ * Records are built from data, not scraped from pages, so menus and footers never pollute them.
+ */
+import type { Catalog, CatalogAction, CatalogAdvisory } from './catalog.ts';
+import { advisoriesFor, actionsFor } from './concerns.ts';
+import { formatShortDate } from './dates.ts';
+import { capitalize } from './text.ts';
+import { exactTokens } from './telex.ts';
+import { kindLabel, roleLabel, severityLabel, statusLabel } from '../i18n/vi.ts';
+
+export interface SearchRecord {
+	/** Site path without the base; the search page adds the base at run time. */
+	url: string;
+	content: string;
+	language: 'vi';
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	sort: Record<string, string>;
+}
+
+/** Filter names as the search page shows them. */
+export const filterNames = {
+	type: 'Loại kết quả',
+	kind: 'Loại cảnh báo',
+	severity: 'Mức độ',
+	status: 'Tình trạng',
+	issuer: 'Cơ quan ban hành',
+	recipient: 'Đơn vị',
+	year: 'Năm',
+	role: 'Người thực hiện',
+} as const;
+
+export const recordTypes = { advisory: 'Cảnh báo', action: 'Việc cần làm' } as const;
+
+/**
+ * Pagefind folds most Vietnamese diacritics at query time but not đ, which has no Unicode
+ * decomposition: "dong" would never find "đồng". Lines with đ are indexed once more with đ→d
+ * (other marks kept, Pagefind folds those), so an unaccented query matches a readable copy of
+ * the sentence and its excerpt still reads naturally.
+ */
+export function foldD(text: string): string {
+	return text
+		.split('\n')
+		.filter((line) => /[đĐ]/.test(line))
+		.map((line) => line.replace(/đ/g, 'd').replace(/Đ/g, 'D'))
+		.join('\n');
+}
+
+/** Readable text from the MDX body: links keep their words, markup goes. */
+export function bodyText(body = ''): string {
+	return body
+		.replace(/^import\s.*$|^export\s.*$/gm, '')
+		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+		.replace(/&(lt|gt|amp|quot|#x7B|#x7D|lbrace|rbrace);/gi, (entity) => ({ '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' })[entity.toLowerCase()] ?? ' ')
+		.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')
+		.replace(/^#{1,6}\s+|^\s*[-*+]\s+|^\s*\d+[.)]\s+|^>\s?/gm, '')
+		.replace(/(\*\*|__|\*|_|`)/g, '')
+		.replace(/[ \t]+/g, ' ')
+		.replace(/\n{2,}/g, '\n')
+		.trim();
+}
+
+/** The text, its đ-folded lines, and Telex tokens for exact-accent ranking (src/lib/telex.ts). */
+function withFolded(text: string): string {
+	return [text, foldD(text), exactTokens(text)].filter(Boolean).join('\n');
+}
+
+/** For every advisory, the names of the recipients it concerns (directly, via groups, via predecessors). */
+function recipientsByAdvisory(catalog: Catalog): Map<string, string[]> {
+	const map = new Map<string, string[]>();
+	for (const recipient of catalog.recipients.byId.values()) {
+		for (const { advisory } of advisoriesFor(catalog, recipient.id)) {
+			const list = map.get(advisory.id) ?? [];
+			list.push(recipient.name);
+			map.set(advisory.id, list);
+		}
+	}
+	return map;
+}
+
+function commonFilters(advisory: CatalogAdvisory): Record<string, string[]> {
+	return {
+		[filterNames.kind]: [kindLabel[advisory.data.kind]],
+		[filterNames.severity]: [severityLabel[advisory.data.severity]],
+		[filterNames.status]: [statusLabel[advisory.status]],
+		[filterNames.issuer]: [advisory.issuer.shortName ?? advisory.issuer.name],
+		[filterNames.year]: [String(advisory.year)],
+	};
+}
+
+function commonMeta(advisory: CatalogAdvisory): Record<string, string> {
+	return {
+		number: advisory.data.number,
+		date: formatShortDate(advisory.data.issued),
+		severity: advisory.data.severity,
+		severityLabel: severityLabel[advisory.data.severity],
+		kind: kindLabel[advisory.data.kind],
+		status: statusLabel[advisory.status],
+	};
+}
+
+export function advisoryRecord(advisory: CatalogAdvisory, recipients: string[]): SearchRecord {
+	const d = advisory.data;
+	const text = [
+		`${capitalize(d.subject)}.`,
+		`Số ${d.number} ngày ${formatShortDate(d.issued)} của ${advisory.issuer.name} (${advisory.issuer.shortName ?? ''}).`,
+		d.summary,
+		bodyText(advisory.body),
+		...advisory.actions.map((a) => [a.heading, a.text, ...a.steps].filter(Boolean).join(' ')),
+		d.closing ?? '',
+		advisory.relays.map((r) => `Văn bản số ${r.number} của ${r.issuer.name}${r.subject ? ` về việc ${r.subject}` : ''}.`).join(' '),
+		d.cves.join(' '),
+		d.products.map((p) => `${p.vendor} ${p.product} ${p.versions ?? ''} ${p.fixed ?? ''}`).join('. '),
+		d.indicators.map((i) => i.value).join(' '),
+		d.tags.join(', '),
+	].filter(Boolean);
+	return {
+		url: `/${advisory.path}`,
+		content: withFolded(text.join('\n')),
+		language: 'vi',
+		meta: { title: capitalize(d.subject), ...commonMeta(advisory) },
+		filters: { [filterNames.type]: [recordTypes.advisory], ...commonFilters(advisory), [filterNames.recipient]: recipients },
+		sort: { date: d.issued },
+	};
+}
+
+export function actionRecord(advisory: CatalogAdvisory, action: CatalogAction, recipients: string[]): SearchRecord {
+	const label = action.part ? `${action.number}.${action.part}` : String(action.number);
+	const text = [action.heading, action.text, ...action.steps].filter(Boolean).join(' ');
+	return {
+		url: `/${advisory.path}#viec-${action.id}`,
+		content: withFolded(`${text}\nGiao: ${action.assignees.map((r) => r.name).join(', ')}. ${roleLabel[action.role]}.`),
+		language: 'vi',
+		meta: {
+			title: text.length > 140 ? `${text.slice(0, text.lastIndexOf(' ', 140))}…` : text,
+			// No `number` here: a search for a document number should put the advisory itself first.
+			severity: advisory.data.severity,
+			severityLabel: severityLabel[advisory.data.severity],
+			advisory: `Số ${advisory.data.number}, mục ${label}: ${capitalize(advisory.data.subject)}`,
+			due: action.due ? formatShortDate(action.due) : '',
+			role: roleLabel[action.role],
+			assignees: action.assigned ? action.assignees.map((r) => r.shortName ?? r.name).join(', ') : 'Tất cả đơn vị nhận',
+		},
+		filters: {
+			[filterNames.type]: [recordTypes.action],
+			...commonFilters(advisory),
+			[filterNames.recipient]: recipients,
+			[filterNames.role]: [roleLabel[action.role]],
+		},
+		sort: { date: advisory.data.issued },
+	};
+}
+
+/** Every record of the site. */
+export function searchRecords(catalog: Catalog): SearchRecord[] {
+	const byAdvisory = recipientsByAdvisory(catalog);
+	const byAction = new Map<string, string[]>();
+	for (const recipient of catalog.recipients.byId.values()) {
+		for (const { action } of actionsFor(catalog, recipient.id)) {
+			const key = `${action.advisoryId}#${action.id}`;
+			byAction.set(key, [...(byAction.get(key) ?? []), recipient.name]);
+		}
+	}
+	return catalog.advisories.flatMap((advisory) => [
+		advisoryRecord(advisory, byAdvisory.get(advisory.id) ?? []),
+		...advisory.actions.map((action) => actionRecord(advisory, action, byAction.get(`${advisory.id}#${action.id}`) ?? [])),
+	]);
+}

@@ -1,0 +1,71 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeSearchIndex } from '../../src/integrations/search.ts';
+import { bodyText, foldD, searchRecords, type SearchRecord } from '../../src/lib/search.ts';
+import { checkContent } from '../../src/lib/validate.ts';
+import { FIXTURE, TODAY } from '../helpers/fixture.ts';
+
+const { catalog } = checkContent(FIXTURE, TODAY);
+const records = searchRecords(catalog);
+
+describe('search records', () => {
+	it('has one record per advisory and one per action', () => {
+		expect(records.map((r) => r.url)).toEqual([
+			'/canh-bao/2026/7-skhcn-cntt/',
+			'/canh-bao/2026/7-skhcn-cntt/#viec-chan-ioc',
+			'/canh-bao/2026/7-skhcn-cntt/#viec-xa-ra-soat',
+			'/canh-bao/2024/5-stttt-cntt/',
+			'/canh-bao/2024/5-stttt-cntt/#viec-cap-nhat',
+			'/canh-bao/2019/10-ubnd-kgvx/',
+			'/canh-bao/2019/10-ubnd-kgvx/#viec-truc-giam-sat',
+			'/canh-bao/2019/10-ubnd-kgvx/#viec-so-tttt-phoi-hop',
+			'/canh-bao/2019/10-ubnd-kgvx/#viec-so-tttt-bao-cao',
+		]);
+	});
+
+	it('adds đ-folded lines and exact-accent tokens so unaccented and accented queries both work', () => {
+		expect(foldD('Điều khiển máy chủ độc hại\nkhông có chữ đó\nmáy chủ')).toBe('Diều khiển máy chủ dộc hại\nkhông có chữ dó');
+		const malware = records[0].content;
+		expect(malware).toContain('Trung tâm giám sát phát hiện chiến dịch thư giả mạo.');
+		expect(malware).toContain('Cảnh báo chiến dịch mã dộc giả mạo văn bản diện tử.');
+		expect(malware.split('\n').at(-1)).toMatch(/\bddoocj\b/);
+	});
+
+	it('carries the filters the search page offers', () => {
+		const action = records.find((r) => r.url.endsWith('#viec-xa-ra-soat'))!;
+		expect(action.filters).toMatchObject({
+			'Loại kết quả': ['Việc cần làm'],
+			'Mức độ': ['Cao'],
+			'Tình trạng': ['Đang hiệu lực'],
+			'Năm': ['2026'],
+			'Đơn vị': ['UBND xã B'],
+			'Người thực hiện': ['Toàn thể cán bộ'],
+		});
+		// The advisory reaches more recipients than the one action does.
+		expect(records[0].filters['Đơn vị']).toEqual(expect.arrayContaining(['Sở Y tế', 'UBND các xã, phường', 'UBND xã B', 'Sở Khoa học và Công nghệ']));
+		expect(records[0].meta).toMatchObject({ number: '7/SKHCN-CNTT', date: '20/11/2026', severity: 'high' });
+		expect(action.meta.number).toBeUndefined();
+	});
+
+	it('reads MDX bodies as plain text', () => {
+		expect(bodyText('## Tiêu đề\n\nXem [văn bản](https://x.example) **ngay** \\{không\\} &lt;script&gt;\n\n- mục một')).toBe('Tiêu đề\nXem văn bản ngay {không} <script>\nmục một');
+	});
+});
+
+describe('writing the index', () => {
+	it('writes a Pagefind bundle', async () => {
+		const out = path.join(mkdtempSync(path.join(tmpdir(), 'canhbao-pagefind-')), 'pagefind');
+		await writeSearchIndex(records, out);
+		expect(existsSync(path.join(out, 'pagefind.js'))).toBe(true);
+		expect(existsSync(path.join(out, 'pagefind-entry.json'))).toBe(true);
+	});
+
+	it('fails loudly when Pagefind rejects a record', async () => {
+		const bad = { ...records[0], meta: { title: 5 } } as unknown as SearchRecord;
+		const out = path.join(mkdtempSync(path.join(tmpdir(), 'canhbao-pagefind-')), 'pagefind');
+		await expect(writeSearchIndex([bad], out)).rejects.toThrow(/Pagefind failed:[\s\S]*invalid type/);
+		expect(existsSync(out)).toBe(false);
+	});
+});
