@@ -15,10 +15,9 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
 	try {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', writePlayground: false });
 		if (!index) throw new Error(errors.join('\n') || 'could not create an index');
-		for (const record of records) {
-			const added = await index.addCustomRecord(record);
-			failures.push(...added.errors.map((e) => `${record.url}: ${e}`));
-		}
+		// All at once: the Pagefind service queues them, and one round trip per record was 40 s at N=1000.
+		const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+		added.forEach((result, i) => failures.push(...result.errors.map((e) => `${records[i].url}: ${e}`)));
 		if (!failures.length) failures.push(...(await index.writeFiles({ outputPath })).errors);
 	} catch (error) {
 		failures.push(error instanceof Error ? error.message : String(error));

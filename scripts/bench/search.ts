@@ -1,0 +1,113 @@
+/**
+ * Search figures for the benchmark: index size, indexing time, and for typical queries the bytes
+ * a browser fetches and the time to first results in headless Chromium, cold and warm.
+ *
+ *   node scripts/bench/search.ts --n 1000        generate, build, measure
+ *   node scripts/bench/search.ts --dist <dir>     measure an existing build served at /
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { generateCorpus, REPO_ROOT } from './corpus.ts';
+import { serveStatic } from './static.ts';
+
+export interface QueryFigure {
+	query: string;
+	results: number;
+	coldMs: number;
+	coldKB: number;
+	warmMs: number;
+	warmKB: number;
+}
+
+export interface SearchFigures {
+	indexSeconds: number | null;
+	records: number | null;
+	indexMB: number;
+	queries: QueryFigure[];
+}
+
+/** Everything Pagefind wrote except its optional UI bundles, which the site does not load. */
+export function indexBytes(pagefindDir: string): number {
+	let total = 0;
+	for (const entry of readdirSync(pagefindDir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || /ui\.(js|css)$|highlight\.js$/.test(entry.name)) continue;
+		total += statSync(path.join(entry.parentPath, entry.name)).size;
+	}
+	return total;
+}
+
+export async function measureSearch(dist: string, queries: string[], buildLog = ''): Promise<SearchFigures> {
+	const logged = /indexed (\d+) search records in (\d+) ms/.exec(buildLog);
+	const server = await serveStatic(dist);
+	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update'] });
+	const figures: QueryFigure[] = [];
+	try {
+		for (const query of queries) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			let bytes = 0;
+			page.on('requestfinished', (request) => {
+				void request.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize));
+			});
+			const run = async () => {
+				bytes = 0;
+				const started = performance.now();
+				await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(query)}`);
+				await page.locator('[data-search-status]').filter({ hasText: /kết quả/ }).waitFor({ timeout: 30_000 });
+				const ms = performance.now() - started;
+				await page.waitForLoadState('networkidle');
+				return { ms, kb: bytes / 1024, results: Number(/(\d+) kết quả/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0) };
+			};
+			const cold = await run();
+			const warm = await run();
+			figures.push({ query, results: cold.results, coldMs: Math.round(cold.ms), coldKB: Math.round(cold.kb), warmMs: Math.round(warm.ms), warmKB: Math.round(warm.kb) });
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	return {
+		indexSeconds: logged ? Number(logged[2]) / 1000 : null,
+		records: logged ? Number(logged[1]) : null,
+		indexMB: Number((indexBytes(path.join(dist, 'pagefind')) / 1024 / 1024).toFixed(2)),
+		queries: figures,
+	};
+}
+
+export function searchTable(f: SearchFigures): string {
+	const lines = [
+		'search',
+		`  index              ${f.indexMB} MB${f.records !== null ? `, ${f.records} records indexed in ${f.indexSeconds?.toFixed(2)} s` : ''}`,
+		'  query                      results   cold ms   cold KB   warm ms   warm KB',
+		...f.queries.map((q) => `  ${q.query.padEnd(26)} ${String(q.results).padStart(7)} ${String(q.coldMs).padStart(9)} ${String(q.coldKB).padStart(9)} ${String(q.warmMs).padStart(9)} ${String(q.warmKB).padStart(9)}`),
+	];
+	return lines.join('\n');
+}
+
+/** Typical staff queries: unaccented, accented with đ, a task, a CVE, a document number. */
+export const TYPICAL_QUERIES = ['ma doc', 'lỗ hổng', 'đổi mật khẩu', 'dieu khien', 'CVE-2021-44228', '1002/STTTT-CNTT'];
+
+if (import.meta.main) {
+	const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, dist: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+	let dist = values.dist;
+	let log = '';
+	let work: string | undefined;
+	if (!dist) {
+		work = mkdtempSync(path.join(tmpdir(), 'canhbao-search-bench-'));
+		await generateCorpus(path.join(work, 'content'), Number(values.n));
+		dist = path.join(work, 'out');
+		const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CANHBAO_CONTENT: path.join(work, 'content'), CANHBAO_OUT: dist, CANHBAO_CACHE: path.join(work, 'cache') } });
+		if (build.status !== 0) {
+			console.error(build.stderr.slice(-4000));
+			process.exit(1);
+		}
+		log = build.stdout;
+	}
+	console.log(searchTable(await measureSearch(dist, TYPICAL_QUERIES, log)));
+	if (work && !values.keep) rmSync(work, { recursive: true, force: true });
+}
