@@ -3,7 +3,7 @@
  * never over an existing file or a number already used, and checked at once with the same checks
  * as `validate`, so the editor sees every problem before committing.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { advisoryLocation, renderAdvisoryFile } from './advisory-file.ts';
 import { buildCatalog } from './catalog.ts';
@@ -11,7 +11,6 @@ import { documentKey } from './document-number.ts';
 import type { Note } from './dispatch/draft.ts';
 import { type Problem, fieldName } from './problems.ts';
 import { type LoadedContent, parseYaml, readAdvisory, splitFrontmatter } from './source.ts';
-import { readFileSync } from 'node:fs';
 import type { IsoDate } from './dates.ts';
 
 export interface NewAdvisory {
@@ -25,10 +24,10 @@ export type WriteResult = { ok: true; file: string; id: string; problems: Proble
 export function writeAdvisory(root: string, loaded: LoadedContent, frontmatter: NewAdvisory, body: readonly string[], today: IsoDate): WriteResult {
 	const { id, file } = advisoryLocation(root, frontmatter.number, frontmatter.issued);
 	const shown = path.relative(process.cwd(), file) || file;
-	if (existsSync(file)) return { ok: false, message: `${shown} already exists; nothing was written (delete or rename it first if you mean to replace it)` };
 	const key = documentKey(frontmatter.number, frontmatter.issuer, frontmatter.issued);
 	const twin = loaded.input.advisories.find((a) => documentKey(a.data.number, a.data.issuer, a.data.issued) === key);
 	if (twin) return { ok: false, message: `number ${frontmatter.number} of ${frontmatter.issuer} in ${frontmatter.issued.slice(0, 4)} is already used by ${twin.file}; nothing was written` };
+	if (existsSync(file)) return { ok: false, message: `${shown} already exists; nothing was written (delete or rename it first if you mean to replace it)` };
 
 	mkdirSync(path.dirname(file), { recursive: true });
 	writeFileSync(file, renderAdvisoryFile(frontmatter, body), { flag: 'wx' });

@@ -21,7 +21,7 @@ export interface BodyLink {
 
 const PATTERNS = [
 	// [text](target "title"), ![alt](target); not \[escaped](…), which renders as text.
-	/(?<!\\)!?\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g,
+	/(?<!\\)!?\[[^\]\n]*\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))+)>?(?:\s+["'(][^)]*)?\)/g,
 	// [label]: target
 	/^ {0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?=\s|$)/gm,
 	// <https://…> autolinks, <a href="…"> in JSX or HTML.

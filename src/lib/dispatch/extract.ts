@@ -220,7 +220,7 @@ function readRecipients(lines: SourceLine[], at: number): { names: string[]; end
 			// A name wrapped onto the next line.
 			previous = `${previous} ${t}`;
 			names[names.length - 1] = p.listEntry(previous);
-		} else if ((m && m.kind !== 'item') || (!m && t.length <= 160 && /[;.]$/.test(t) && (!names.length || previous.endsWith(';')))) {
+		} else if ((m && m.kind !== 'item') || (!m && t.length <= 160 && (names.length ? previous.endsWith(';') : /[;.]$/.test(t)))) {
 			names.push(p.listEntry(t));
 			previous = t;
 		} else break;
@@ -246,8 +246,13 @@ interface Block {
 	text: string;
 }
 
-/** Joins lines broken by PDF extraction into paragraphs and list entries. */
+/**
+ * Joins lines broken by PDF extraction into paragraphs and list entries. When the text separates
+ * its paragraphs with blank lines, a single line break inside a paragraph is always a wrap;
+ * otherwise a line that ends a sentence and a line that starts with a capital are two paragraphs.
+ */
 function blocks(lines: SourceLine[]): Block[] {
+	const blankSeparated = lines.some((l, i) => !l.text && i > 0 && /[.!?:;]$/.test(lines[i - 1].text) && lines[i + 1]?.text && !p.marker(lines[i + 1].text));
 	const out: Block[] = [];
 	let blank = false;
 	for (const { text } of lines) {
@@ -258,18 +263,19 @@ function blocks(lines: SourceLine[]): Block[] {
 		const m = p.marker(text);
 		const current = out.at(-1);
 		if (m) out.push({ kind: m.kind, number: m.number, text: m.text });
-		else if (current && continues(current.text, text, blank)) current.text = `${current.text} ${text}`;
+		else if (current && continues(current, text, blank, blankSeparated)) current.text = `${current.text} ${text}`;
 		else out.push({ kind: 'para', text });
 		blank = false;
 	}
 	return out;
 }
 
-/** Whether `next` carries on the sentence of `text`, across a line break or a blank line (a page break). */
-function continues(text: string, next: string, afterBlank: boolean): boolean {
-	const ended = /[.!?:;]$/.test(text);
+/** Whether `next` carries on `block`, across a line break or a blank line (a page break). */
+function continues(block: Block, next: string, afterBlank: boolean, blankSeparated: boolean): boolean {
+	const ended = /[.!?:;]$/.test(block.text);
 	const lower = /^[\p{Ll}\d(]/u.test(next);
-	return afterBlank ? !ended && lower : !ended || lower;
+	if (afterBlank) return !ended && lower;
+	return (block.kind === 'para' && blankSeparated) || !ended || lower;
 }
 
 interface Item {

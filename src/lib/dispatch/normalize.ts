@@ -18,18 +18,27 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** A line of only rule characters: the short lines under the issuer and the motto. */
 const RULE = /^[-_=~*.·•—–\s]+$/;
 
-/** Removes emphasis and strike-through marks that OCR and Markdown conversions leave behind. */
+/**
+ * Removes the bold marks that Markdown conversions wrap around header lines ("**ỦY BAN NHÂN DÂN",
+ * "TỈNH HÀ TĨNH**") and OCR underscores trailing a line ("…/UBND-KGVX_"). Marks inside a sentence
+ * are the dispatch's own text and stay.
+ */
 export function stripDebris(text: string): string {
-	return text
-		.replace(/\*\*|__|~~/g, '')
-		.replace(/(?<=[\p{L}\p{N}])_+(?=\s|$|[/;,.])/gu, '')
-		.replace(/(^|\s)_+(?=[\p{L}\p{N}])/gu, '$1');
+	let line = text;
+	for (const mark of ['**', '__']) {
+		const count = line.split(mark).length - 1;
+		const opens = line.startsWith(mark);
+		const closes = line.endsWith(mark) && line.length > mark.length;
+		if ((opens && closes && count === 2) || (opens !== closes && count === 1)) {
+			line = line.slice(opens ? mark.length : 0, closes ? -mark.length : undefined);
+		}
+	}
+	return line.replace(/(?<=[\p{L}\p{N}])_+$/u, '');
 }
 
 function cleanLine(text: string): string {
-	return stripDebris(text.replace(SPACES, ' ').replace(INVISIBLE, ''))
-		.replace(/ {2,}/g, ' ')
-		.trim();
+	const spaced = text.replace(SPACES, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
+	return stripDebris(spaced).trim();
 }
 
 /** Cells of a `left | right |` line, or undefined when the line is not one. */
