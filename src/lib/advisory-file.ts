@@ -5,6 +5,8 @@
  */
 import path from 'node:path';
 import { Document, isPair, isScalar, isSeq, Scalar, visit } from 'yaml';
+import type { z } from 'astro/zod';
+import type { advisorySchema } from '../schemas/advisory.ts';
 import type { IsoDate } from './dates.ts';
 import { slugFromNumber } from './document-number.ts';
 import { mdxBody } from './mdx-text.ts';
@@ -14,13 +16,16 @@ const FLOW_LISTS = new Set(['recipients', 'assignees', 'titleLines', 'cves', 'ta
 /** Text longer than this is printed as a folded block (`>-`), which needs no quoting at all. */
 const FOLD_AT = 80;
 
+/** Frontmatter as written to a file: the schema's input side, so a misspelt key does not compile. */
+export type Frontmatter = z.input<typeof advisorySchema>;
+
 /** `<year>/<slug>` and the file of an advisory under a content root. */
 export function advisoryLocation(root: string, number: string, issued: IsoDate): { id: string; file: string } {
 	const id = `${issued.slice(0, 4)}/${slugFromNumber(number)}`;
 	return { id, file: path.join(root, 'advisories', `${id}.mdx`) };
 }
 
-export function renderAdvisoryFile(frontmatter: object, body: readonly string[] = []): string {
+export function renderAdvisoryFile(frontmatter: Frontmatter, body: readonly string[] = []): string {
 	const doc = new Document(frontmatter);
 	visit(doc, {
 		Pair(_, pair) {

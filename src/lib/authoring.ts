@@ -5,19 +5,16 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { advisoryLocation, renderAdvisoryFile } from './advisory-file.ts';
+import { advisoryLocation, type Frontmatter, renderAdvisoryFile } from './advisory-file.ts';
 import { buildCatalog } from './catalog.ts';
+import type { IsoDate } from './dates.ts';
 import { documentKey } from './document-number.ts';
 import type { Note } from './dispatch/draft.ts';
 import { type Problem, fieldName } from './problems.ts';
 import { type LoadedContent, parseYaml, readAdvisory, splitFrontmatter } from './source.ts';
-import type { IsoDate } from './dates.ts';
 
-export interface NewAdvisory {
-	number: string;
-	issued: IsoDate;
-	issuer: string;
-}
+/** Frontmatter to write; number, date and issuer decide where it goes and what it must not clash with. */
+export type NewAdvisory = Frontmatter & { number: string; issued: IsoDate; issuer: string };
 
 export type WriteResult = { ok: true; file: string; id: string; problems: Problem[] } | { ok: false; message: string };
 

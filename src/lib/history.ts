@@ -36,7 +36,8 @@ export type AdvisoryHistory =
 /** `git log` format: a record separator, then hash, parents, committer date and subject. */
 export const LOG_FORMAT = '%x1e%H%x1f%P%x1f%cI%x1f%s';
 
-interface Touch extends Revision {
+/** A commit as it touched one path. */
+export interface Touch extends Revision {
 	status: string;
 	/** No parents listed: a root commit, or the cut-off edge of a shallow clone. */
 	root: boolean;

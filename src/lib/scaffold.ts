@@ -5,12 +5,12 @@
  */
 import { advisoryKinds, severities, type AdvisoryKind, type Severity } from '../schemas/advisory.ts';
 import type { Authority } from '../schemas/authority.ts';
+import { isoDate } from '../schemas/common.ts';
 import type { Recipient } from '../schemas/recipient.ts';
 import type { AdvisoryInput } from './catalog.ts';
 import type { IsoDate } from './dates.ts';
 import { documentKey, parseDocumentNumber } from './document-number.ts';
-import type { Frontmatter } from './dispatch/draft.ts';
-import { isoDate } from './dispatch/patterns.ts';
+import type { Frontmatter } from './advisory-file.ts';
 import { knownIds } from './problems.ts';
 import { RecipientRegistry } from './recipients.ts';
 import { existedOn } from './registry.ts';
@@ -39,8 +39,8 @@ export interface ScaffoldAnswers {
 /** Each returns a message when the answer is wrong, undefined when it is right. */
 export const checks = {
 	issued(value: string): string | undefined {
-		const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-		return m && isoDate(m[3], m[2], m[1]) ? undefined : `"${value}" is not a date; expected YYYY-MM-DD, e.g. 2026-03-15`;
+		const result = isoDate.safeParse(value);
+		return result.success ? undefined : result.error.issues[0].message;
 	},
 	issuer(id: string, issued: IsoDate, ctx: ScaffoldContext): string | undefined {
 		const authority = ctx.authorities.find((a) => a.id === id);

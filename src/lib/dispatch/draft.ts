@@ -3,8 +3,8 @@
  * say (kind, severity, summary, action ids and roles) gets a default the editor is asked to check.
  * Names that match nothing are written as the id they would have, so `validate` points at them.
  */
-import type { z } from 'astro/zod';
-import type { ActionRole, AdvisoryKind, advisorySchema, Severity } from '../../schemas/advisory.ts';
+import type { ActionRole, AdvisoryKind, Severity } from '../../schemas/advisory.ts';
+import type { Frontmatter } from '../advisory-file.ts';
 import type { Authority } from '../../schemas/authority.ts';
 import type { Recipient } from '../../schemas/recipient.ts';
 import type { IsoDate } from '../dates.ts';
@@ -17,8 +17,6 @@ import type { Dispatch } from './extract.ts';
 import { NameIndex } from './names.ts';
 import { fold } from './patterns.ts';
 
-/** Frontmatter as written to the file (the schema's input side). */
-export type Frontmatter = z.input<typeof advisorySchema>;
 type DraftAction = NonNullable<Frontmatter['actions']>[number];
 type DraftRelay = NonNullable<Frontmatter['relays']>[number];
 
