@@ -83,6 +83,7 @@ const section = (title: string, problems: Problem[]) => {
 };
 section('Check these (defaults and guesses):', locateNotes(written.file, draft.checks));
 section('Names not found in the registries:', locateNotes(written.file, draft.unmatched));
+if (d.missing.length) console.log(`\nNot found in the text; fill in by hand:\n${d.missing.map((m) => `  ${m}`).join('\n')}`);
 if (written.problems.length) section(`Problems \`npm run validate\` reports for this file (${written.problems.length}):`, written.problems);
 else console.log('\nvalidate: no problems in this file.');
 console.log(`\nNext: read ${written.file} against the dispatch, fix what is listed, then\n  npm run validate && git add ${written.file} && git commit -m "Cảnh báo ${d.documentNumber}" && git push`);

@@ -125,7 +125,6 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 		...(d.cc.length > 0 ? { cc: d.cc.map((line, i) => `${line}${i === d.cc.length - 1 ? '.' : ';'}`) } : {}),
 		signer: d.signer ? { name: d.signer.name, titleLines: d.signer.titles } : { name: '', titleLines: [] },
 	};
-	for (const part of d.missing) unmatched.push({ path: [], message: `not found in the text: ${part}; fill it in by hand` });
 	return { frontmatter, body: d.body, checks, unmatched };
 }
 
