@@ -7,7 +7,7 @@ import { NameIndex, nameKeys } from '../../src/lib/dispatch/names.ts';
 import { loadContent, readAdvisory } from '../../src/lib/source.ts';
 import type { Recipient } from '../../src/schemas/recipient.ts';
 
-const REFERENCE = readFileSync('../shared/reference/cong-van-357-UBND-KGVX-2019.txt', 'utf8');
+const REFERENCE = readFileSync('tests/fixtures/dispatches/cong-van-357-UBND-KGVX-2019.txt', 'utf8');
 const loaded = loadContent('content');
 const registries: Registries = { recipients: loaded.input.recipients.entries, authorities: loaded.input.authorities.entries, province: 'Hà Tĩnh' };
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDispatch, toExtraction, type Dispatch } from '../../src/lib/dispatch/extract.ts';
 import { normalizeDispatch } from '../../src/lib/dispatch/normalize.ts';
 
-export const REFERENCE = readFileSync('../shared/reference/cong-van-357-UBND-KGVX-2019.txt', 'utf8');
+const REFERENCE = readFileSync('tests/fixtures/dispatches/cong-van-357-UBND-KGVX-2019.txt', 'utf8');
 const fixture = (name: string) => readFileSync(`tests/fixtures/dispatches/${name}`, 'utf8');
 
 function parse(text: string): Dispatch {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDispatch, toExtraction } from '../../src/lib/dispatch/extract.ts';
 import { fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 
-const REFERENCE = path.resolve('../shared/reference/cong-van-357-UBND-KGVX-2019.txt');
+const REFERENCE = path.resolve('tests/fixtures/dispatches/cong-van-357-UBND-KGVX-2019.txt');
 const DISPATCHES = path.resolve('tests/fixtures/dispatches');
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
