@@ -18,7 +18,10 @@ function files(root: string): string[] {
 	return readdirSync(path.join(root, 'advisories'), { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).sort();
 }
 
-describe('npm run import', () => {
+/** Each test starts real processes (node, git); on a loaded two-core machine that takes a while. */
+const SLOW = { timeout: 120_000 };
+
+describe('npm run import', SLOW, () => {
 	it('--json prints exactly what was read from the reference dispatch', () => {
 		const result = run('import', [REFERENCE, '--json']);
 		expect(result.status, result.stderr).toBe(0);
@@ -92,7 +95,7 @@ describe('npm run import', () => {
 	});
 });
 
-describe('npm run new', () => {
+describe('npm run new', SLOW, () => {
 	const flags = (root: string) => ['--content', root, '--number', '15/SKHCN-CNTT', '--date', '2026-11-25', '--issuer', 'so-khcn', '--recipients', 'so-ban-nganh,ubnd-cap-xa', '--kind', 'vulnerability', '--severity', 'critical', '--subject', 'cảnh báo lỗ hổng trong phần mềm quản lý văn bản'];
 
 	it('writes a valid file from flags, with place and signature block from the issuer\'s latest advisory', () => {
@@ -137,7 +140,7 @@ signer:
 	});
 });
 
-describe('npm run validate', () => {
+describe('npm run validate', SLOW, () => {
 	const MALWARE = 'advisories/2026/7-skhcn-cntt.mdx';
 
 	it('prints file:line: field: message for each problem and exits non-zero', () => {

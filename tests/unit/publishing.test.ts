@@ -25,7 +25,10 @@ function git(cwd: string, args: string[]) {
 	});
 }
 
-describe('the pre-commit hook', () => {
+/** Each test starts real processes (node, git); on a loaded two-core machine that takes a while. */
+const SLOW = { timeout: 120_000 };
+
+describe('the pre-commit hook', SLOW, () => {
 	it('is installed by npm run hooks and stops a commit with a bad advisory, naming file and line', () => {
 		const dir = repo();
 		for (const part of ['package.json', '.githooks', 'scripts/run.mjs', 'scripts/validate.ts', 'src']) cpSync(part, path.join(dir, part), { recursive: true });
@@ -57,7 +60,7 @@ describe('the pre-commit hook', () => {
 	});
 });
 
-describe('the digest window', () => {
+describe('the digest window', SLOW, () => {
 	const window = (cwd: string, before = '') => Object.fromEntries(execFileSync('sh', [path.resolve('scripts/ci/digest-window.sh'), before], { cwd, encoding: 'utf8' }).trim().split('\n').map((l) => l.split(/=(.*)/s).slice(0, 2)));
 
 	it('lists the advisories added since the last send, and starts after the last recorded send', () => {
