@@ -20,7 +20,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.CANHBAO_OUT ?? './dist',
 	cacheDir: process.env.CANHBAO_CACHE ?? './node_modules/.astro',
-	integrations: [contentCheck(root), mdx(), search()],
+	// Advisory bodies are official text: quotes, dashes and dots must read exactly as the dispatch
+	// prints them, not be "smartened" into other characters.
+	integrations: [contentCheck(root), mdx({ smartypants: false }), search()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	prefetch: false,

@@ -1,8 +1,11 @@
 /** The catalog, built once per build from the content collections and shared by every page. */
+import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import { today } from '../lib/dates.ts';
+import { readHistory } from '../lib/git-history.ts';
 import { ContentError } from '../lib/problems.ts';
+import { contentRoot } from '../lib/source.ts';
 
 let catalog: Promise<Catalog> | undefined;
 
@@ -22,6 +25,7 @@ async function load(): Promise<Catalog> {
 		recipients: { file: 'recipients.yaml', entries: recipients.map((e) => e.data) },
 		authorities: { file: 'authorities.yaml', entries: authorities.map((e) => e.data) },
 		today: today(),
+		history: readHistory(path.join(contentRoot(), 'advisories'), advisories.map((entry) => entry.id)),
 	});
 	// The content-check integration has already stopped the build on these; this guards `astro dev`.
 	if (built.problems.length) throw new ContentError(built.problems);

@@ -224,3 +224,15 @@ export const ui = {
 	footerOperator: 'Cơ quan vận hành',
 	footerAddress: 'Địa chỉ',
 } as const;
+
+/** The revision history on an advisory page. */
+export const historyUi = {
+	heading: 'Lịch sử văn bản',
+	published: 'Đăng trên trang',
+	changes: 'Các lần sửa đổi',
+	noChanges: 'Chưa sửa đổi lần nào kể từ khi đăng.',
+	truncated: (date: string) => `Đã có trên trang từ ${date} hoặc sớm hơn: bản sao kho git dùng để dựng trang không có lịch sử trước thời điểm đó, nên ngày đăng và các lần sửa trước đó không xác định được.`,
+	uncommitted: 'Bản dựng này có thay đổi chưa được lưu vào kho git.',
+	draft: 'Văn bản chưa được lưu vào kho git (bản nháp): chưa có ngày đăng và lịch sử sửa đổi.',
+	unknown: 'Không xác định được lịch sử sửa đổi: trang được dựng mà không đọc được kho git.',
+} as const;

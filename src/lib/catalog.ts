@@ -3,6 +3,7 @@ import type { Authority } from '../schemas/authority.ts';
 import type { Recipient } from '../schemas/recipient.ts';
 import type { IsoDate } from './dates.ts';
 import { documentKey } from './document-number.ts';
+import type { AdvisoryHistory } from './history.ts';
 import { type FieldPath, type Problem, fieldName, knownIds } from './problems.ts';
 import { RecipientRegistry } from './recipients.ts';
 import { existedOn } from './registry.ts';
@@ -38,6 +39,8 @@ export interface CatalogInput {
 	 * reference to a broken file is not reported a second time as a reference to nothing.
 	 */
 	fileIds?: string[];
+	/** Revision history per advisory id, read from git by the caller (see git-history.ts). */
+	history?: ReadonlyMap<string, AdvisoryHistory>;
 }
 
 export interface CatalogAction extends Omit<Action, 'assignees'> {
@@ -89,6 +92,8 @@ export interface CatalogAdvisory {
 	expired: boolean;
 	/** Advisories this one replaces. */
 	supersedes: string[];
+	/** When it was published and changed, from git; absent when the caller did not read it. */
+	history?: AdvisoryHistory;
 }
 
 export interface Catalog {
@@ -122,7 +127,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
 		const first = numbers.get(key);
 		if (first) report(['number'], `duplicate document number "${entry.data.number}" of ${entry.data.issuer} in ${entry.data.issued.slice(0, 4)}; already used by ${first.file}`);
 		else numbers.set(key, entry);
-		if (advisory) advisories.push(advisory);
+		if (advisory) {
+			advisory.history = input.history?.get(entry.id);
+			advisories.push(advisory);
+		}
 	}
 
 	const byId = new Map(advisories.map((a) => [a.id, a]));

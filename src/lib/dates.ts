@@ -58,3 +58,13 @@ export function today(env: Record<string, string | undefined> = process.env): Is
 export function toTimestamp(date: IsoDate): string {
 	return `${date}T00:00:00+07:00`;
 }
+
+/** "15/01/2019 08:30" for an RFC 3339 timestamp, in Vietnam time whatever the offset it carries. */
+export function formatDateTime(timestamp: string): string {
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+			.formatToParts(new Date(timestamp))
+			.map((p) => [p.type, p.value]),
+	);
+	return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}

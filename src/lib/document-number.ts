@@ -37,10 +37,15 @@ export function foldVietnamese(text: string): string {
 	return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
-/** The file and URL slug for a document number: "357/UBND-KGVX" → "357-ubnd-kgvx". */
-export function slugFromNumber(number: string): string {
-	return foldVietnamese(number)
+/** Lower-case ASCII words joined by hyphens: "Sở Du lịch" → "so-du-lich". */
+export function slugify(text: string): string {
+	return foldVietnamese(text)
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
+}
+
+/** The file and URL slug for a document number: "357/UBND-KGVX" → "357-ubnd-kgvx". */
+export function slugFromNumber(number: string): string {
+	return slugify(number);
 }

@@ -11,11 +11,14 @@ import { advisorySchema, type Advisory } from '../schemas/advisory.ts';
 import { authoritySchema, type Authority } from '../schemas/authority.ts';
 import { recipientSchema, type Recipient } from '../schemas/recipient.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
+import type { AdvisoryBody } from './body-links.ts';
 import type { AdvisoryInput, CatalogInput, Locate, RegistryInput } from './catalog.ts';
 import { type FieldPath, type Problem, fieldName } from './problems.ts';
 
 export interface LoadedContent {
 	input: Omit<CatalogInput, 'today'>;
+	/** Bodies of the advisories that passed their own checks, for the checks on links. */
+	bodies: AdvisoryBody[];
 	site?: SiteSettings;
 	problems: Problem[];
 }
@@ -57,11 +60,12 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
 	return { doc, locate, problems };
 }
 
-/** Splits an MDX file into frontmatter text and the line it starts on. */
-export function splitFrontmatter(source: string): { frontmatter: string; firstLine: number; body: string } | undefined {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(source.replace(/^\uFEFF/, ''));
+/** Splits an MDX file into frontmatter text and the line it starts on, and the body and its first line. */
+export function splitFrontmatter(source: string): { frontmatter: string; firstLine: number; body: string; bodyLine: number } | undefined {
+	const text = source.replace(/^\uFEFF/, '');
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
 	if (!match) return undefined;
-	return { frontmatter: match[1], firstLine: 2, body: source.slice(match[0].length) };
+	return { frontmatter: match[1], firstLine: 2, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 /** Turns schema issues into problems that name the field and what is expected. */
@@ -130,8 +134,8 @@ function advisoryId(advisoriesDir: string, file: string): string {
 	return path.relative(advisoriesDir, file).split(path.sep).join('/').replace(/\.mdx?$/, '');
 }
 
-/** Reads one advisory file; returns its catalog input or adds its problems. */
-export function readAdvisory(file: string, advisoriesDir: string, problems: Problem[]): AdvisoryInput | undefined {
+/** Reads one advisory file; returns its catalog input (and adds its body to `bodies`) or adds its problems. */
+export function readAdvisory(file: string, advisoriesDir: string, problems: Problem[], bodies?: AdvisoryBody[]): AdvisoryInput | undefined {
 	const display = relative(file);
 	const parts = splitFrontmatter(readFileSync(file, 'utf8'));
 	if (!parts) {
@@ -149,7 +153,9 @@ export function readAdvisory(file: string, advisoriesDir: string, problems: Prob
 		problems.push(...schemaProblems(result.error, display, yaml.locate, raw));
 		return undefined;
 	}
-	return { id: advisoryId(advisoriesDir, file), file: display, data: result.data as Advisory, body: parts.body, locate: yaml.locate };
+	const id = advisoryId(advisoriesDir, file);
+	bodies?.push({ id, file: display, text: parts.body, firstLine: parts.bodyLine });
+	return { id, file: display, data: result.data as Advisory, body: parts.body, locate: yaml.locate };
 }
 
 /** Loads and validates a whole content root. */
@@ -160,16 +166,17 @@ export function loadContent(root: string = contentRoot()): LoadedContent {
 	const site = loadSiteSettings(root, problems);
 	const advisoriesDir = path.join(root, 'advisories');
 	const advisories: AdvisoryInput[] = [];
+	const bodies: AdvisoryBody[] = [];
 	const files = listMdx(advisoriesDir);
 	for (const file of files) {
-		const advisory = readAdvisory(file, advisoriesDir, problems);
+		const advisory = readAdvisory(file, advisoriesDir, problems, bodies);
 		if (advisory) advisories.push(advisory);
 	}
 	if (!advisories.length && !problems.length) {
 		problems.push({ file: relative(advisoriesDir), field: '', message: 'no advisories found; expected files at advisories/<year>/<slug>.mdx' });
 	}
 	const fileIds = files.map((file) => advisoryId(advisoriesDir, file));
-	return { input: { advisories, recipients, authorities, fileIds }, site, problems };
+	return { input: { advisories, recipients, authorities, fileIds }, bodies, site, problems };
 }
 
 /** Reads `site.yaml`; problems go to `problems` (or are thrown by the caller). */

@@ -1,3 +1,4 @@
+import { checkBodyLinks } from './body-links.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import { today } from './dates.ts';
 import type { Problem } from './problems.ts';
@@ -10,9 +11,10 @@ export interface CheckedContent {
 	problems: Problem[];
 }
 
-/** Loads a content root and runs every check: schemas first, then references across files. */
+/** Loads a content root and runs every check: schemas first, then references across files and links in bodies. */
 export function checkContent(root: string = contentRoot(), day: string = today()): CheckedContent {
 	const loaded = loadContent(root);
 	const catalog = buildCatalog({ ...loaded.input, today: day });
-	return { catalog, site: loaded.site, problems: [...loaded.problems, ...catalog.problems] };
+	const links = checkBodyLinks(loaded.bodies, loaded.input.fileIds ?? [], loaded.site?.baseUrl);
+	return { catalog, site: loaded.site, problems: [...loaded.problems, ...catalog.problems, ...links] };
 }

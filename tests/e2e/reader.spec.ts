@@ -73,6 +73,14 @@ test.describe('the reference dispatch 357/UBND-KGVX', () => {
 		await expect(page.getByRole('note')).toContainText('Bộ Khoa học và Công nghệ');
 	});
 
+	test('ends with its revision history, or says why it is not known', async ({ page }) => {
+		await page.goto(REFERENCE);
+		const history = page.locator('section', { has: page.getByRole('heading', { name: 'Lịch sử văn bản' }) });
+		await expect(history).toBeVisible();
+		// Built from a full clone it names the commit that published it; a shallow copy or a build outside git says what it lacks.
+		await expect(history).toContainText(/Đăng trên trang: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}|hoặc sớm hơn|chưa được lưu|không đọc được kho git/);
+	});
+
 	test('fits the screen without sideways scrolling', async ({ page }) => {
 		await page.goto(REFERENCE);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
