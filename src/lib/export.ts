@@ -97,7 +97,7 @@ export interface ExportedRecipient extends ExportedRef {
 
 export interface ExportedCatalog {
 	schemaVersion: number;
-	site: { name: string; operator: string; baseUrl: string; subscriptionEmail: string | null };
+	site: { name: string; operator: string; address: string; baseUrl: string; subscriptionEmail: string | null };
 	/** The build day: statuses and expiry are as of this day. */
 	today: IsoDate;
 	advisories: ExportedAdvisory[];
@@ -107,6 +107,7 @@ export interface ExportedCatalog {
 export interface ExportSite {
 	name: string;
 	operator: string;
+	address: string;
 	baseUrl: string;
 	subscriptionEmail?: string;
 }
@@ -184,9 +185,21 @@ function exportRecipient(catalog: Catalog, r: Recipient, baseUrl: string): Expor
 export function exportCatalog(catalog: Catalog, site: ExportSite): ExportedCatalog {
 	return {
 		schemaVersion: SCHEMA_VERSION,
-		site: { name: site.name, operator: site.operator, baseUrl: site.baseUrl, subscriptionEmail: site.subscriptionEmail ?? null },
+		site: { name: site.name, operator: site.operator, address: site.address, baseUrl: site.baseUrl, subscriptionEmail: site.subscriptionEmail ?? null },
 		today: catalog.today,
 		advisories: catalog.advisories.map((a) => exportAdvisory(a, site.baseUrl)),
 		recipients: catalog.recipients.sorted().map((r) => exportRecipient(catalog, r, site.baseUrl)),
 	};
+}
+
+/**
+ * The export of a content root straight from disk, without building the site: for tests and
+ * the digest benchmark, which need published data but not pages. Throws on any content problem.
+ */
+export async function exportContentRoot(root: string, today: IsoDate): Promise<ExportedCatalog> {
+	const { checkContent } = await import('./validate.ts');
+	const { ContentError } = await import('./problems.ts');
+	const { catalog, site, problems } = checkContent(root, today);
+	if (problems.length || !site) throw new ContentError(problems);
+	return exportCatalog(catalog, site);
 }
