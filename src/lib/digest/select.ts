@@ -98,20 +98,28 @@ function wanted(subscriber: Subscriber, reach: Reach, advisory: ExportedAdvisory
 	return reach.all || reach.advisories.has(advisory.key);
 }
 
+/** Why a subscriber gets no digest: nothing matches, or earlier digests already brought all of it. */
+export type NoDigest = 'nothing-new' | 'already-mailed' | 'other-frequency';
+
 /**
- * The subscriber's digest, or nothing when nothing new concerns them. `mailed` holds the
- * advisory versions earlier digests already brought them.
+ * The subscriber's digest, or why there is none. `mailed` holds the advisory versions earlier
+ * digests already brought them.
  */
-export function digestFor(data: PublishedData, edition: Edition, pool: ExportedAdvisory[], subscriber: Subscriber, mailed: ReadonlySet<string> = new Set(), listId = ''): Digest | undefined {
-	if (subscriber.frequency !== edition.period) return undefined;
+export function digestFor(data: PublishedData, edition: Edition, pool: ExportedAdvisory[], subscriber: Subscriber, mailed: ReadonlySet<string> = new Set(), listId = ''): Digest | NoDigest {
+	if (subscriber.frequency !== edition.period) return 'other-frequency';
 	const reach = reachOf(data, subscriber);
 	const items: DigestItem[] = [];
+	let alreadyMailed = 0;
 	for (const advisory of pool) {
-		if (!wanted(subscriber, reach, advisory) || mailed.has(versionOf(advisory))) continue;
+		if (!wanted(subscriber, reach, advisory)) continue;
+		if (mailed.has(versionOf(advisory))) {
+			alreadyMailed++;
+			continue;
+		}
 		const actions = advisory.actions.filter((x) => reach.all || reach.actions.has(x.key));
 		items.push({ advisory, update: advisory.updated !== null && advisory.changed !== advisory.issued, actions });
 	}
-	if (!items.length) return undefined;
+	if (!items.length) return alreadyMailed ? 'already-mailed' : 'nothing-new';
 	const versions = items.map((i) => versionOf(i.advisory));
 	const key = edition.period === 'immediate' ? `immediate:${hash([...versions].sort().join('\n')).slice(0, 16)}` : edition.key;
 	return { subscriber, edition, key: `${listId}|${subscriber.key}|${key}`, versions, items };

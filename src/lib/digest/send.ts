@@ -33,7 +33,7 @@ export interface Progress {
 
 export interface RunReport extends Progress {
 	subscribers: number;
-	/** Subscribers whose digest for this edition was already sent by an earlier run. */
+	/** Subscribers whose digest (or all it would carry) an earlier run already sent. */
 	alreadySent: number;
 	/** Subscribers with nothing new that concerns them. */
 	nothingNew: number;
@@ -81,8 +81,9 @@ function* pending(options: RunOptions, tally: { alreadySent: number; nothingNew:
 	for (const subscriber of options.subscribers) {
 		if (subscriber.frequency !== options.edition.period) continue;
 		const digest = digestFor(options.data, options.edition, pool, subscriber, options.ledger.mailedTo(subscriber.key), listId);
-		if (!digest) {
-			if (tally) tally.nothingNew++;
+		if (typeof digest === 'string') {
+			if (tally && digest === 'already-mailed') tally.alreadySent++;
+			else if (tally) tally.nothingNew++;
 			continue;
 		}
 		if (options.ledger.hasSent(messageIdOf(digest, host))) {
