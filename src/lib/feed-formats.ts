@@ -31,6 +31,7 @@ export function rss(doc: FeedDocument, site: FeedSite): Promise<string> {
 		// RSS has no per-item "updated": readers follow the guid, which never changes.
 		customData: [
 			'<language>vi</language>',
+			`<copyright>${escape(site.operator)}</copyright>`,
 			`<lastBuildDate>${instant(doc.updated).toUTCString()}</lastBuildDate>`,
 			`<atom:link href="${escape(doc.links.rss)}" rel="self" type="application/rss+xml"/>`,
 		].join(''),

@@ -3,6 +3,7 @@
  * inlined CSS (what Outlook, Gmail and phone clients all render), and a plain-text part with
  * the same content. Every value from the published data is escaped by `html`.
  */
+import { escape } from 'html-escaper';
 import juice from 'juice';
 import { daysBetween, formatShortDate } from '../dates.ts';
 import type { ExportedAction, ExportedCatalog } from '../export.ts';
@@ -58,12 +59,42 @@ body { margin: 0; padding: 0; background: #eef1f5; color: #1b2430; font-family: 
 @media (max-width: 480px) { .header, .intro, .item, .footer { padding-left: 14px !important; padding-right: 14px !important; } }
 `;
 
+/**
+ * Inlining CSS costs milliseconds a message, and most subscribers share their digest's items:
+ * the inlined document is kept per set of items, with what differs per subscriber left as
+ * tokens that are filled in (escaped) afterwards. Bounded, so memory stays flat.
+ */
+const TEMPLATE_CACHE_SIZE = 200;
+const templates = new Map<string, string>();
+const token = (name: string) => `%%canhbao-${name}%%`;
+const TOKENS = ['greeting', 'intro', 'why', 'manage', 'unsubscribe'] as const;
+
 export function renderDigest(digest: Digest, data: PublishedData, links: DigestLinks): RenderedDigest {
-	const site = data.catalog.site;
 	const subject = subjectOf(digest);
 	const preheader = preheaderOf(digest);
 	const agencies = agenciesOf(digest, data);
 	const why = whyOf(digest, agencies);
+	const values: Record<(typeof TOKENS)[number], string> = {
+		greeting: escape(t.greeting(digest.subscriber.name)),
+		intro: escape(t.intro(digest.items.length, agencies)),
+		why: escape(why),
+		manage: escape(safeUrl(links.manage)),
+		unsubscribe: escape(safeUrl(links.unsubscribe)),
+	};
+	let html = template(digest, data, subject, preheader);
+	for (const name of TOKENS) html = html.replaceAll(token(name), values[name]);
+	return { subject, preheader, html, text: textOf(digest, data, agencies, why, links) };
+}
+
+function template(digest: Digest, data: PublishedData, subject: string, preheader: string): string {
+	const key = [digest.edition.today, subject, preheader, ...digest.items.map((i) => `${i.advisory.key}@${i.advisory.changed}:${i.update}:${i.actions.map((x) => x.key).join(',')}`)].join('\n');
+	const cached = templates.get(key);
+	if (cached !== undefined) {
+		templates.delete(key);
+		templates.set(key, cached);
+		return cached;
+	}
+	const site = data.catalog.site;
 	const body = html`<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="x-apple-disable-message-reformatting"><title>${subject}</title><style>${CSS}</style></head>
 <body>
@@ -71,13 +102,16 @@ export function renderDigest(digest: Digest, data: PublishedData, links: DigestL
 <table role="presentation" class="wrapper" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">
 <table role="presentation" class="container" width="640" cellpadding="0" cellspacing="0">
 <tr><td class="header"><a href="${safeUrl(site.baseUrl)}">${site.name}</a><p>${site.operator}</p></td></tr>
-<tr><td class="intro"><p>${t.greeting(digest.subscriber.name)}</p><p>${t.intro(digest.items.length, agencies)}</p></td></tr>
+<tr><td class="intro"><p>${token('greeting')}</p><p>${token('intro')}</p></td></tr>
 ${digest.items.map((item) => itemHtml(item, digest.edition.today))}
-<tr><td class="footer"><p>${why}</p><p><a href="${safeUrl(links.manage)}">${t.manage}</a> · <a href="${safeUrl(links.unsubscribe)}">${t.unsubscribe}</a></p><p>${t.automatic}</p><p>${t.footer(site.operator, site.address)}</p></td></tr>
+<tr><td class="footer"><p>${token('why')}</p><p><a href="${token('manage')}">${t.manage}</a> · <a href="${token('unsubscribe')}">${t.unsubscribe}</a></p><p>${t.automatic}</p><p>${t.footer(site.operator, site.address)}</p></td></tr>
 </table>
 </td></tr></table>
 </body></html>`;
-	return { subject, preheader, html: juice(body.value, { preserveMediaQueries: true, removeStyleTags: true }), text: textOf(digest, data, agencies, why, links) };
+	const inlined = juice(body.value, { preserveMediaQueries: true, removeStyleTags: true });
+	templates.set(key, inlined);
+	if (templates.size > TEMPLATE_CACHE_SIZE) templates.delete(templates.keys().next().value!);
+	return inlined;
 }
 
 function itemHtml(item: DigestItem, today: string): SafeHtml {
