@@ -48,11 +48,11 @@ export interface SubscriberList {
 /** Reads subscribers from YAML (a list of mappings) or CSV (a header row), by the file's extension. */
 export function parseSubscribers(text: string, file: string, knownRecipients: Iterable<string>): SubscriberList {
 	const known = new Set(knownRecipients);
-	const rows = /\.csv$/i.test(file) ? csvRows(text, file) : yamlRows(text, file);
-	const problems = [...rows.problems];
+	const problems: Problem[] = [];
 	const subscribers: Subscriber[] = [];
 	const seen = new Map<string, number>();
-	for (const row of rows.rows) {
+	// Rows come one at a time and are dropped once checked: a file of 10,000 rows is never held as one tree.
+	for (const row of /\.csv$/i.test(file) ? csvRows(text, file, problems) : yamlRows(text, file, problems)) {
 		const result = subscriberSchema.safeParse(row.raw);
 		if (!result.success) {
 			problems.push(...schemaProblems(result.error, file, (p) => row.locate(p), row.raw).map((p) => ({ ...p, line: p.line ?? row.line })));
@@ -82,42 +82,81 @@ interface Row {
 	locate: (path: ReadonlyArray<string | number>) => number | undefined;
 }
 
-function yamlRows(text: string, file: string): { rows: Row[]; problems: Problem[] } {
-	const yaml = parseYaml(text, file);
-	if (yaml.problems.length) return { rows: [], problems: yaml.problems };
+/**
+ * A YAML list written the usual way (items starting with "- " at the left margin) is parsed one
+ * item at a time, with line numbers kept; any other layout is parsed as one document.
+ */
+function* yamlRows(text: string, file: string, problems: Problem[]): Generator<Row> {
+	const items = topLevelItems(text);
+	if (!items) {
+		yield* yamlDocumentRows(text, file, 1, problems, true);
+		return;
+	}
+	for (const item of items) yield* yamlDocumentRows(item.text, file, item.firstLine, problems, false);
+}
+
+function* yamlDocumentRows(text: string, file: string, firstLine: number, problems: Problem[], whole: boolean): Generator<Row> {
+	const yaml = parseYaml(text, file, firstLine);
+	if (yaml.problems.length) {
+		problems.push(...yaml.problems);
+		return;
+	}
 	const raw: unknown = yaml.doc.toJS() ?? [];
-	if (!Array.isArray(raw)) return { rows: [], problems: [{ file, line: 1, field: '', message: 'expected a YAML list of subscribers ("- email: …")' }] };
-	return {
-		rows: raw.map((item, i) => ({ raw: item, line: yaml.locate([i]) ?? 1, locate: (p) => yaml.locate([i, ...p]) })),
-		problems: [],
+	if (!Array.isArray(raw)) {
+		problems.push({ file, line: firstLine, field: '', message: 'expected a YAML list of subscribers ("- email: …")' });
+		return;
+	}
+	for (let i = 0; i < raw.length; i++) yield { raw: raw[i], line: yaml.locate([i]) ?? firstLine, locate: (p) => yaml.locate([i, ...p]) };
+	if (!whole && raw.length !== 1) problems.push({ file, line: firstLine, field: '', message: 'expected one subscriber per "- " item' });
+}
+
+/** Splits "- …" items at the left margin; undefined when the text is laid out otherwise. */
+function topLevelItems(text: string): { text: string; firstLine: number }[] | undefined {
+	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+	const items: { text: string; firstLine: number }[] = [];
+	let start = -1;
+	const close = (end: number) => {
+		if (start >= 0) items.push({ text: lines.slice(start, end).join('\n'), firstLine: start + 1 });
 	};
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i];
+		if (/^-(\s|$)/.test(line)) {
+			close(i);
+			start = i;
+		} else if (line.trim() === '' || /^\s*#/.test(line) || (start < 0 && line === '---')) {
+			continue;
+		} else if (start < 0 || !/^\s/.test(line)) {
+			return undefined;
+		}
+	}
+	close(lines.length);
+	return items;
 }
 
 const LIST_SEPARATOR = /[\s;,]+/;
 const CSV_COLUMNS = ['email', 'name', 'recipients', 'minSeverity', 'kinds', 'frequency'];
 
-function csvRows(text: string, file: string): { rows: Row[]; problems: Problem[] } {
+function* csvRows(text: string, file: string, problems: Problem[]): Generator<Row> {
+	const header = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith('#')) ?? '';
+	const unknownColumns = header.split(',').map((c) => c.trim().replace(/^"|"$/g, '')).filter((c) => c && !CSV_COLUMNS.includes(c));
+	if (unknownColumns.length) {
+		problems.push({ file, line: 1, field: '', message: `unknown column${unknownColumns.length > 1 ? 's' : ''} ${unknownColumns.map((c) => `"${c}"`).join(', ')}; expected the header ${CSV_COLUMNS.join(',')}` });
+		return;
+	}
 	let records: { record: Record<string, string>; info: { lines: number } }[];
 	try {
 		records = parseCsv(text, { columns: true, bom: true, comment: '#', skip_empty_lines: true, trim: true, info: true });
 	} catch (error) {
 		const e = error as Error & { lines?: number };
-		return { rows: [], problems: [{ file, line: e.lines, field: '', message: `not valid CSV: ${e.message}` }] };
+		problems.push({ file, line: e.lines, field: '', message: `not valid CSV: ${e.message}` });
+		return;
 	}
-	const header = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith('#')) ?? '';
-	const unknownColumns = header.split(',').map((c) => c.trim()).filter((c) => c && !CSV_COLUMNS.includes(c));
-	if (unknownColumns.length) {
-		return { rows: [], problems: [{ file, line: 1, field: '', message: `unknown column${unknownColumns.length > 1 ? 's' : ''} ${unknownColumns.map((c) => `"${c}"`).join(', ')}; expected the header ${CSV_COLUMNS.join(',')}` }] };
+	for (const { record, info } of records) {
+		const raw: Record<string, unknown> = {};
+		for (const [column, value] of Object.entries(record)) {
+			if (value === '') continue;
+			raw[column] = column === 'recipients' || column === 'kinds' ? value.split(LIST_SEPARATOR).filter(Boolean) : value;
+		}
+		yield { raw, line: info.lines, locate: () => info.lines };
 	}
-	return {
-		rows: records.map(({ record, info }) => {
-			const raw: Record<string, unknown> = {};
-			for (const [column, value] of Object.entries(record)) {
-				if (value === '') continue;
-				raw[column] = column === 'recipients' || column === 'kinds' ? value.split(LIST_SEPARATOR).filter(Boolean) : value;
-			}
-			return { raw, line: info.lines, locate: () => info.lines };
-		}),
-		problems: [],
-	};
 }
