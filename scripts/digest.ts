@@ -108,7 +108,7 @@ const { subscribers, problems } = parseSubscribers(subscriberText, displayName, 
 for (const problem of problems) console.error(formatProblem(problem));
 if (problems.length) console.error(`digest: ${problems.length} bad row${problems.length === 1 ? '' : 's'} skipped; the other ${subscribers.length} subscribers are processed`);
 
-const today = env.CANHBAO_TODAY ? todayInVietnam(env) : todayInVietnam({});
+const today = todayInVietnam(env);
 const edition = editionFor(period, today, values.since);
 const dryRun = values['dry-run'];
 

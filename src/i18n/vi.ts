@@ -139,6 +139,7 @@ export const feedUi = {
 	// The subscription page.
 	subscribe: 'Theo dõi',
 	pageTitle: 'Theo dõi cảnh báo',
+	pageDescription: 'Nhận cảnh báo an toàn thông tin qua RSS, Atom, JSON Feed, thư điện tử hoặc lịch, theo mức độ, loại hoặc đơn vị nhận.',
 	pageLede: 'Nhận cảnh báo mới ngay khi được ban hành: qua trình đọc tin (RSS, Atom, JSON Feed), thư điện tử hoặc lịch công việc. Mỗi nguồn tin có thể thu hẹp theo mức độ, loại cảnh báo hoặc đơn vị nhận.',
 	feedsHeading: 'Nguồn tin (RSS, Atom, JSON Feed)',
 	feedsHowTo: 'Sao chép địa chỉ nguồn tin vào trình đọc tin (Thunderbird, Feedly, Inoreader, NetNewsWire…) hoặc vào ứng dụng chat có hỗ trợ RSS. Địa chỉ RSS dùng được ở hầu hết các phần mềm; Atom và JSON Feed có cùng nội dung cho phần mềm cần định dạng đó. Cảnh báo được sửa sau khi ban hành hiện là “cập nhật”, không thành tin mới.',

@@ -10,11 +10,11 @@ import type { Recipient } from '../schemas/recipient.ts';
 import type { Catalog, CatalogAdvisory } from './catalog.ts';
 import { actionsFor, advisoriesFor } from './concerns.ts';
 import type { IsoDate } from './dates.ts';
-import { absoluteUrl } from './feeds.ts';
 import { defang } from './indicators.ts';
 import type { Reach } from './recipients.ts';
 import { lastChanged } from './revision.ts';
 import { capitalize } from './text.ts';
+import { absoluteUrl } from './urls.ts';
 
 /** Raised when a field changes meaning or disappears; adding fields keeps it. */
 export const SCHEMA_VERSION = 1;

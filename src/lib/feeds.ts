@@ -10,6 +10,7 @@ import { html, type SafeHtml } from './html.ts';
 import { lastChanged, wasUpdated } from './revision.ts';
 import { advisoryKinds, kindSlug, severities, severitySlug } from './taxonomy.ts';
 import { capitalize } from './text.ts';
+import { absoluteUrl } from './urls.ts';
 import { feedUi, kindLabel, kindPlural, roleLabel, severityLabel, statusLabel, ui } from '../i18n/vi.ts';
 
 /** Entries per feed: the most recently changed. Readers poll often; the archive is on the site. */
@@ -60,11 +61,6 @@ export interface FeedDocument {
 	/** Latest change among the entries: stable across rebuilds, unlike the build time. */
 	updated: IsoDate;
 	entries: FeedEntry[];
-}
-
-/** An absolute URL for a site path (`canh-bao/2019/x/`) under the public base address. */
-export function absoluteUrl(baseUrl: string, path = ''): string {
-	return new URL(path.replace(/^\//, ''), baseUrl).href;
 }
 
 export function allScope(catalog: Catalog, operator: string, siteName: string): FeedScope {

@@ -9,7 +9,7 @@
  *
  * A lock file next to it keeps two runs from working through the same ledger at once.
  */
-import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 export interface SentRecord {
@@ -53,6 +53,7 @@ export class Ledger {
 			if (existsSync(file)) this.load(readFileSync(file, 'utf8'));
 			return;
 		}
+		mkdirSync(path.dirname(file), { recursive: true });
 		takeLock(this.lock);
 		try {
 			const created = !existsSync(file);
