@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { SMTPServer } from 'smtp-server';
 import { exportContentRoot } from '../../src/lib/export.ts';
 import { candidates, editionFor } from '../../src/lib/digest/select.ts';
@@ -27,6 +28,10 @@ export interface DigestBenchResult {
 	messageKB: number;
 	/** Peak RSS of the digest process, in MiB; null where /proc is unavailable. */
 	peakRssMB: number | null;
+	/** Peak V8 heap in use (live data and garbage not yet collected), in MiB. */
+	peakHeapMB: number | null;
+	/** V8 heap still in use after a full collection at the end, in MiB: what grows if anything is kept per subscriber. */
+	liveHeapMB: number | null;
 	connections: number;
 	exitCode: number | null;
 }
@@ -87,6 +92,7 @@ export async function benchDigest(workDir: string, n: number, connections: numbe
 			stdio: ['ignore', 'ignore', 'pipe'],
 			env: {
 				...process.env,
+				NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc --import ${pathToFileURL(path.join(REPO_ROOT, 'scripts/bench/heap-probe.mjs')).href}`.trim(),
 				SMTP_HOST: '127.0.0.1',
 				SMTP_PORT: String(sink.port),
 				SMTP_FROM: 'Cảnh báo ATTT <canhbao@example.gov.vn>',
@@ -102,6 +108,9 @@ export async function benchDigest(workDir: string, n: number, connections: numbe
 		const seconds = (performance.now() - started) / 1000;
 		const peak = await watcher?.stop();
 		if (exitCode !== 0) console.error(`bench: the digest exited with ${exitCode}:\n${stderr}`);
+		const heap = /heap-probe: (\{.*\})/.exec(stderr)?.[1];
+		const { peakHeapBytes, liveHeapBytes } = heap ? (JSON.parse(heap) as { peakHeapBytes: number; liveHeapBytes: number }) : { peakHeapBytes: NaN, liveHeapBytes: NaN };
+		const mb = (bytes: number) => (Number.isFinite(bytes) ? Number((bytes / 1024 / 1024).toFixed(1)) : null);
 		return {
 			subscribers: n,
 			messages: sink.messages,
@@ -109,6 +118,8 @@ export async function benchDigest(workDir: string, n: number, connections: numbe
 			messagesPerSecond: Number((sink.messages / seconds).toFixed(1)),
 			messageKB: Number((sink.bytes / Math.max(1, sink.messages) / 1024).toFixed(1)),
 			peakRssMB: peak ? Number((Math.max(peak.peakBytes, peak.largestProcessBytes) / 1024 / 1024).toFixed(1)) : null,
+			peakHeapMB: mb(peakHeapBytes),
+			liveHeapMB: mb(liveHeapBytes),
 			connections,
 			exitCode,
 		};
@@ -120,14 +131,14 @@ export async function benchDigest(workDir: string, n: number, connections: numbe
 export function digestSummary(results: DigestBenchResult[]): string {
 	const lines = ['canhbao digest benchmark (local SMTP sink, fsync per accepted message)'];
 	for (const r of results) {
-		const memory = r.peakRssMB === null ? 'not measured' : `${r.peakRssMB.toFixed(1)} MB`;
-		lines.push(`  ${String(r.subscribers).padStart(6)} subscribers  ${String(r.messages).padStart(6)} sent in ${r.seconds.toFixed(1)} s  ${r.messagesPerSecond.toFixed(1)} msg/s  ${r.messageKB} KB/msg  peak RSS ${memory}  (${r.connections} connections)`);
+		const mb = (v: number | null) => (v === null ? 'n/a' : `${v.toFixed(1)} MB`);
+		lines.push(`  ${String(r.subscribers).padStart(6)} subscribers  ${String(r.messages).padStart(6)} sent in ${r.seconds.toFixed(1)} s  ${r.messagesPerSecond.toFixed(1)} msg/s  ${r.messageKB} KB/msg  (${r.connections} connections)`);
+		lines.push(`         memory: peak RSS ${mb(r.peakRssMB)}, peak heap ${mb(r.peakHeapMB)}, live heap after the run ${mb(r.liveHeapMB)}`);
 	}
-	const measured = results.filter((r) => r.peakRssMB !== null);
-	if (measured.length > 1) {
-		const [small, large] = [measured[0], measured.at(-1)!];
-		const growth = ((large.peakRssMB! - small.peakRssMB!) / small.peakRssMB!) * 100;
-		lines.push(`  memory from ${small.subscribers} to ${large.subscribers} subscribers: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %`);
+	if (results.length > 1) {
+		const [small, large] = [results[0], results.at(-1)!];
+		const growth = (a: number | null, b: number | null) => (a === null || b === null ? 'n/a' : `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)} %`);
+		lines.push(`  from ${small.subscribers} to ${large.subscribers} subscribers: peak RSS ${growth(small.peakRssMB, large.peakRssMB)}, live heap ${growth(small.liveHeapMB, large.liveHeapMB)}`);
 	}
 	return lines.join('\n');
 }
