@@ -16,7 +16,7 @@ import { Ledger } from '../src/lib/digest/ledger.ts';
 import { listIdOf } from '../src/lib/digest/message.ts';
 import { editionFor } from '../src/lib/digest/select.ts';
 import { runDigest, type Progress, type RunReport } from '../src/lib/digest/send.ts';
-import { frequencies, parseSubscribers, type Frequency } from '../src/lib/digest/subscribers.ts';
+import { ceasedWarnings, frequencies, parseSubscribers, type Frequency } from '../src/lib/digest/subscribers.ts';
 import { today as todayInVietnam } from '../src/lib/dates.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { contentRoot } from '../src/lib/source.ts';
@@ -109,6 +109,7 @@ for (const problem of problems) console.error(formatProblem(problem));
 if (problems.length) console.error(`digest: ${problems.length} bad row${problems.length === 1 ? '' : 's'} skipped; the other ${subscribers.length} subscribers are processed`);
 
 const today = todayInVietnam(env);
+for (const warning of ceasedWarnings(subscribers, data.recipients, today, displayName)) console.error(`warning: ${formatProblem(warning)}`);
 const edition = editionFor(period, today, values.since);
 const dryRun = values['dry-run'];
 

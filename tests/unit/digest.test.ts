@@ -8,7 +8,7 @@ import { Ledger } from '../../src/lib/digest/ledger.ts';
 import { candidates, digestFor, editionFor, isoWeek, messageIdOf, type Digest } from '../../src/lib/digest/select.ts';
 import { subjectOf } from '../../src/lib/digest/render.ts';
 import { isTemporary } from '../../src/lib/digest/send.ts';
-import { parseSubscribers, type Subscriber } from '../../src/lib/digest/subscribers.ts';
+import { ceasedWarnings, parseSubscribers, type Subscriber } from '../../src/lib/digest/subscribers.ts';
 import { exportContentRoot } from '../../src/lib/export.ts';
 import { TODAY, replaceOnce } from '../helpers/fixture.ts';
 import { digestFixture } from '../digest/fixture.ts';
@@ -41,6 +41,14 @@ describe('subscriber file', () => {
 		expect(subscribers[0]).toMatchObject({ name: 'Nguyễn Văn A, Sở Y tế', recipients: ['so-y-te', 'ubnd-x-b'], minSeverity: 'high', kinds: ['malware', 'vulnerability'], frequency: 'daily', line: 3 });
 		expect(problems.map((p) => `${p.file}:${p.line}: ${p.field}`)).toEqual(['subs.csv:4: minSeverity', 'subs.csv:5: recipients']);
 		expect(parseSubscribers('mail,recipients\nx@example.gov.vn,so-y-te\n', 'subs.csv', KNOWN).problems[0].message).toMatch(/unknown column "mail"; expected the header email,name,recipients/);
+	});
+});
+
+describe('subscribers of bodies that ceased', () => {
+	it('are warned to follow the successor', async () => {
+		const data = await published();
+		const warnings = ceasedWarnings([subscriber({ recipients: ['so-y-te', 'so-tttt'], line: 7 })], data.recipients, TODAY, 'subs.yaml');
+		expect(warnings).toEqual([{ file: 'subs.yaml', line: 7, field: 'recipients[1]', message: '"so-tttt" ceased on 2025-02-28, so no new advisory will be addressed to it; follow its successor instead: so-khcn' }]);
 	});
 });
 

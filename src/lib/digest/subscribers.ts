@@ -160,3 +160,21 @@ function* csvRows(text: string, file: string, problems: Problem[]): Generator<Ro
 		yield { raw, line: info.lines, locate: () => info.lines };
 	}
 }
+
+/**
+ * Rows that follow a recipient which has ceased (a merged department, an abolished district):
+ * they still get what was addressed to it, but nothing new will be, so the row should follow
+ * the successor. A warning, not an error: the row is valid and is still mailed.
+ */
+export function ceasedWarnings(subscribers: Subscriber[], recipients: ReadonlyMap<string, { validUntil: string | null; successors: string[] }>, today: string, file: string): Problem[] {
+	const warnings: Problem[] = [];
+	for (const s of subscribers) {
+		s.recipients.forEach((id, i) => {
+			const r = recipients.get(id);
+			if (!r?.validUntil || r.validUntil >= today) return;
+			const next = r.successors.length ? `; follow its successor${r.successors.length > 1 ? 's' : ''} instead: ${r.successors.join(', ')}` : '';
+			warnings.push({ file, line: s.line, field: `recipients[${i}]`, message: `"${id}" ceased on ${r.validUntil}, so no new advisory will be addressed to it${next}` });
+		});
+	}
+	return warnings;
+}
