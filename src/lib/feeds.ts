@@ -121,7 +121,8 @@ function byChange(a: CatalogAdvisory, b: CatalogAdvisory): number {
 export function feedDocument(catalog: Catalog, scope: FeedScope, baseUrl: string): FeedDocument {
 	const chosen = [...scope.advisories].sort(byChange).slice(0, FEED_LIMIT);
 	const recipientActions = scope.kind === 'recipient' ? actionsByAdvisory(catalog, scope.value) : undefined;
-	const entries = chosen.map((advisory) => feedEntry(advisory, baseUrl, recipientActions && { name: catalog.recipients.get(scope.value)!, actions: recipientActions.get(advisory.id) ?? [] }));
+	const recipient = scope.kind === 'recipient' ? catalog.recipients.get(scope.value) : undefined;
+	const entries = chosen.map((advisory) => feedEntry(advisory, baseUrl, recipient && recipientActions && { recipient, actions: recipientActions.get(advisory.id) ?? [] }));
 	const newest = entries[0]?.updated ?? catalog.advisories.map(lastChanged).sort().at(-1) ?? catalog.today;
 	return { scope, home: absoluteUrl(baseUrl, scope.path), links: feedLinks(baseUrl, scope), updated: newest, entries };
 }
@@ -140,15 +141,15 @@ function actionsByAdvisory(catalog: Catalog, recipientId: string): Map<string, C
  * One entry. In a recipient's feed the actions are those that recipient must take; elsewhere
  * all of them, with who must take each.
  */
-export function feedEntry(advisory: CatalogAdvisory, baseUrl: string, recipient?: { name: { name: string; shortName?: string }; actions: CatalogAction[] }): FeedEntry {
+export function feedEntry(advisory: CatalogAdvisory, baseUrl: string, concern?: { recipient: { name: string; shortName?: string }; actions: CatalogAction[] }): FeedEntry {
 	const url = absoluteUrl(baseUrl, advisory.path);
 	const d = advisory.data;
-	const actions = recipient ? recipient.actions : advisory.actions;
-	const actionsHeading = recipient ? feedUi.actionsFor(recipient.name.shortName ?? recipient.name.name) : ui.actions;
+	const actions = concern ? concern.actions : advisory.actions;
+	const actionsHeading = concern ? feedUi.actionsFor(concern.recipient.shortName ?? concern.recipient.name) : ui.actions;
 	const content = html`<p><strong>${ui.number}:</strong> ${d.number} · <strong>${ui.issued}:</strong> ${formatLongDate(d.issued)} · <strong>${ui.issuer}:</strong> ${advisory.issuer.name}</p>
 <p><strong>${ui.severity}:</strong> ${severityLabel[d.severity]} · <strong>${ui.kind}:</strong> ${kindLabel[d.kind]} · <strong>${ui.status}:</strong> ${statusLabel[advisory.status]}${wasUpdated(advisory) ? html` · ${feedUi.updatedOn(formatShortDate(lastChanged(advisory)))}` : ''}</p>
 <p>${d.summary}</p>
-${actions.length ? html`<h3>${actionsHeading}</h3>\n<ol>${actions.map((a) => actionHtml(a, !recipient))}</ol>\n` : ''}<p><a href="${url}">${feedUi.readFull}</a></p>`;
+${actions.length ? html`<h3>${actionsHeading}</h3>\n<ol>${actions.map((a) => actionHtml(a, !concern))}</ol>\n` : ''}<p><a href="${url}">${feedUi.readFull}</a></p>`;
 	return {
 		id: url,
 		url,

@@ -1,8 +1,9 @@
 /** Runs `scripts/digest.ts` as `npm run digest` would, against published data made from a fixture. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { exportContentRoot } from '../../src/lib/export.ts';
 import { TODAY } from './fixture.ts';
 
@@ -13,9 +14,15 @@ export interface DigestRun {
 	stderr: string;
 }
 
+const made: string[] = [];
+afterAll(() => {
+	for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A private folder for one test: published data, subscriber file, ledger, dry-run output. */
 export async function digestWorkspace(contentRoot: string, subscribers: string, ext: 'yaml' | 'csv' = 'yaml') {
 	const dir = mkdtempSync(path.join(tmpdir(), 'canhbao-digest-'));
+	made.push(dir);
 	mkdirSync(path.join(dir, 'api'));
 	const data = path.join(dir, 'api', 'advisories.json');
 	writeFileSync(data, JSON.stringify(await exportContentRoot(contentRoot, TODAY)));
