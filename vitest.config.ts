@@ -6,6 +6,8 @@ export default defineConfig({
 		hookTimeout: 240_000,
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Digest runs: child processes against an SMTP server started in the test.
+			{ extends: true, test: { name: 'digest', include: ['tests/digest/**/*.test.ts'], testTimeout: 60_000 } },
 			{
 				extends: true,
 				test: {

@@ -4,6 +4,10 @@
  * build's whole process tree.
  *
  *   npm run bench -- --n 1000 [--seed 1] [--keep] [--json bench.json] [--verbose]
+ *   npm run bench -- --digest 2000,10000 [--connections 5] [--json digest.json]
+ *
+ * With --digest it measures e-mail digests instead (scripts/bench/digest.ts): N subscribers
+ * mailed through a local SMTP sink, messages per second and the digest's peak memory.
  *
  * The corpus and the output live in a fresh temporary folder, so the real content/ and dist/
  * are never touched and every run starts from the same input.
@@ -15,6 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, REPO_ROOT } from './bench/corpus.ts';
 import { canSampleProcessTree, watchProcessTree, type TreePeak } from './bench/process-tree.ts';
+import { benchDigest, digestSummary, type DigestBenchResult } from './bench/digest.ts';
 
 const USAGE = `Usage: node scripts/bench.ts [options]
   --n <count>       advisories to generate (default 1000)
@@ -23,6 +28,9 @@ const USAGE = `Usage: node scripts/bench.ts [options]
   --json <file>     also write the figures as JSON
   --verbose         show the build's own output while it runs
   --script <file>   build entry to measure, relative to the repository (default scripts/build.ts)
+  --digest <n[,n…]> measure e-mail digests instead: n subscribers through a local SMTP sink,
+                    one run per size (e.g. 2000,10000 to compare memory)
+  --connections <n> SMTP connections for --digest (default 5)
   --help            show this text`;
 
 interface Options {
@@ -32,6 +40,8 @@ interface Options {
 	json?: string;
 	verbose: boolean;
 	script: string;
+	digest?: number[];
+	connections: number;
 }
 
 /** The figures, as printed and as written with --json. */
@@ -94,6 +104,8 @@ function parseOptions(argv: string[]): Options {
 			json: { type: 'string' },
 			verbose: { type: 'boolean', default: false },
 			script: { type: 'string', default: 'scripts/build.ts' },
+			digest: { type: 'string' },
+			connections: { type: 'string', default: '5' },
 			help: { type: 'boolean', default: false },
 		},
 	});
@@ -105,7 +117,11 @@ function parseOptions(argv: string[]): Options {
 	const seed = Number(values.seed);
 	if (!Number.isInteger(n) || n < 1) throw new Error(`--n must be a positive integer, got "${values.n}"`);
 	if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);
-	return { n, seed, keep: values.keep, json: values.json, verbose: values.verbose, script: values.script };
+	const digest = values.digest?.split(',').map(Number);
+	if (digest && !digest.every((d) => Number.isInteger(d) && d > 0)) throw new Error(`--digest must be positive integers separated by commas, got "${values.digest}"`);
+	const connections = Number(values.connections);
+	if (!Number.isInteger(connections) || connections < 1) throw new Error(`--connections must be a positive integer, got "${values.connections}"`);
+	return { n, seed, keep: values.keep, json: values.json, verbose: values.verbose, script: values.script, digest, connections };
 }
 
 /** Keeps only the end of a stream: a long build log must not grow memory without bound. */
@@ -204,6 +220,26 @@ async function main(): Promise<void> {
 	}
 
 	const workDir = await mkdtemp(path.join(tmpdir(), 'canhbao-bench-'));
+	if (options.digest) {
+		try {
+			const results: DigestBenchResult[] = [];
+			for (const n of options.digest) {
+				if (interrupted) return;
+				console.error(`bench: mailing ${n} subscribers through a local SMTP sink…`);
+				results.push(await benchDigest(workDir, n, options.connections));
+			}
+			console.log(digestSummary(results));
+			if (results.some((r) => r.exitCode !== 0 || r.messages !== r.subscribers)) process.exitCode = 1;
+			if (options.json) {
+				const jsonFile = path.resolve(process.env.INIT_CWD ?? process.cwd(), options.json);
+				await writeFile(jsonFile, `${JSON.stringify({ results, node: process.version, cpus: availableParallelism(), measuredAt: new Date().toISOString() }, null, '\t')}\n`);
+			}
+		} finally {
+			if (options.keep) console.error(`bench: kept ${workDir}`);
+			else await rm(workDir, { recursive: true, force: true });
+		}
+		return;
+	}
 	const contentDir = path.join(workDir, 'content');
 	const outDir = path.join(workDir, 'out');
 

@@ -45,6 +45,11 @@ export const siteSchema = z
 		incidentChecklist: z.array(z.string().min(1)).min(1),
 		/** Address printed in the footer. */
 		address: z.string().min(1),
+		/**
+		 * Where agencies write to subscribe to e-mail digests, change or leave them. Shown on the
+		 * subscription page; digests use it as their "mailto" unsubscribe address.
+		 */
+		subscriptionEmail: email.optional(),
 	})
 	.strict();
 
