@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cards } from './src/integrations/cards.ts';
 import { contentRoot, loadSiteSettings } from './src/lib/source.ts';
 import { ContentError } from './src/lib/problems.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.CANHBAO_OUT ?? './dist',
 	cacheDir: process.env.CANHBAO_CACHE ?? './node_modules/.astro',
-	integrations: [contentCheck(root), mdx()],
+	integrations: [contentCheck(root), mdx(), cards(root)],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	prefetch: false,

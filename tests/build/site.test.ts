@@ -91,8 +91,10 @@ describe('the built fixture site', () => {
 		expect(html).toContain('<link rel="canonical" href="https://example.gov.vn/canh-bao-thu/canh-bao/2019/10-ubnd-kgvx/">');
 	});
 
-	it('ships no JavaScript on content pages', () => {
-		for (const p of ['', 'canh-bao', 'canh-bao/2019/10-ubnd-kgvx', 'bao-cao-su-co']) expect(page(p)).not.toMatch(/<script/);
+	it('ships no JavaScript on content pages; an advisory loads only the external print script', () => {
+		for (const p of ['', 'canh-bao', 'bao-cao-su-co']) expect(page(p)).not.toMatch(/<script/);
+		const scripts = [...page('canh-bao/2019/10-ubnd-kgvx').matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)].map((m) => m[0]);
+		expect(scripts).toEqual(['<script src="/canh-bao-thu/print.js" defer></script>']);
 	});
 
 	it('lists authorities with their successors', () => {
