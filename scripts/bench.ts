@@ -125,7 +125,8 @@ function runBuild(script: string, contentDir: string, outDir: string, verbose: b
 		const started = performance.now();
 		const child = spawn(process.execPath, [script], {
 			cwd: REPO_ROOT,
-			env: { ...process.env, CANHBAO_CONTENT: contentDir, CANHBAO_OUT: outDir },
+			// Cards are cached in the run's own folder unless asked otherwise: every run measures cold card rendering.
+			env: { CANHBAO_CARD_CACHE: path.join(path.dirname(outDir), 'card-cache'), ...process.env, CANHBAO_CONTENT: contentDir, CANHBAO_OUT: outDir },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		activeBuild = child;

@@ -137,3 +137,17 @@ describe('rendering', () => {
 		await expect(renderCards([card, card], { outDir: tmpdir(), cacheDir: mkdtempSync(path.join(tmpdir(), 'c-')), renderer })).rejects.toThrow(/og\/trang-chu.png/);
 	});
 });
+
+describe('cards placed into an output folder that already has them', () => {
+	it('never write through to other cache entries', async () => {
+		const renderer = await createRenderer();
+		const out = mkdtempSync(path.join(tmpdir(), 'canhbao-cards-'));
+		const cache = mkdtempSync(path.join(tmpdir(), 'canhbao-card-cache-'));
+		const card = homeCard(catalog, site!);
+		await renderCards([card], { outDir: out, cacheDir: cache, renderer });
+		const before = readdirSync(cache).map((f) => [f, readFileSync(path.join(cache, f))] as const);
+		await renderCards([{ ...card, title: 'Khác' }], { outDir: out, cacheDir: cache, renderer });
+		for (const [file, bytes] of before) expect(readFileSync(path.join(cache, file)).equals(bytes)).toBe(true);
+		expect(readdirSync(cache)).toHaveLength(2);
+	});
+});

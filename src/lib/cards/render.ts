@@ -4,7 +4,7 @@
  * files, the renderer versions and the size. An unchanged card is copied from the cache, never drawn.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
@@ -117,7 +117,7 @@ export async function renderCards(cards: CardModel[], options: RenderOptions): P
 		const target = path.join(options.outDir, card.path);
 		await mkdir(path.dirname(target), { recursive: true });
 		try {
-			await copyFile(cached, target);
+			await place(cached, target);
 			await utimes(cached, now, now);
 			stats.reused++;
 			return;
@@ -129,7 +129,8 @@ export async function renderCards(cards: CardModel[], options: RenderOptions): P
 		const temp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 		await writeFile(temp, png);
 		await rename(temp, cached);
-		await writeFile(target, png);
+		// Never write into the target: it may be a link to another cache entry from an earlier run.
+		await place(cached, target);
 		stats.rendered++;
 		stats.renderedPaths.push(card.path);
 	};
@@ -142,6 +143,21 @@ export async function renderCards(cards: CardModel[], options: RenderOptions): P
 	stats.pruned = await prune(options.cacheDir, used, now);
 	stats.seconds = (performance.now() - started) / 1000;
 	return stats;
+}
+
+/**
+ * Puts a cached image into the output: a hard link where the cache and the output share a file
+ * system (nothing to copy; neither side is ever written in place), a copy where they do not.
+ */
+async function place(cached: string, target: string): Promise<void> {
+	await rm(target, { force: true });
+	try {
+		await link(cached, target);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') throw error;
+		await copyFile(cached, target);
+	}
 }
 
 async function prune(dir: string, used: ReadonlySet<string>, now: Date): Promise<number> {
