@@ -1,6 +1,16 @@
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../lib/problems.ts';
-import { checkContent } from '../lib/validate.ts';
+import { checkContent, type CheckedContent } from '../lib/validate.ts';
+
+let last: { root: string; content: CheckedContent } | undefined;
+
+/**
+ * The content as this build's check read it, so that later build steps (the social cards) do
+ * not read and check a thousand files a second time; checked afresh when there was no check.
+ */
+export function checkedContent(root: string): CheckedContent {
+	return last?.root === root ? last.content : checkContent(root);
+}
 
 /**
  * Runs every content check before Astro loads a single collection, so a bad file stops the
@@ -12,8 +22,10 @@ export function contentCheck(root: string): AstroIntegration {
 		name: 'canhbao:content-check',
 		hooks: {
 			'astro:config:setup': ({ logger }) => {
-				const { problems, catalog } = checkContent(root);
+				const content = checkContent(root);
+				const { problems, catalog } = content;
 				if (problems.length) throw new ContentError(problems);
+				last = { root, content };
 				logger.info(`${catalog.advisories.length} advisories, ${catalog.recipients.byId.size} recipients, ${catalog.authorities.size} authorities: all checks passed`);
 			},
 		},
