@@ -55,8 +55,10 @@ test.describe('printing an advisory', () => {
 		const paragraph = await doc.locator('.doc-body p').first().evaluate((el) => [getComputedStyle(el).textAlign, getComputedStyle(el).textIndent]);
 		expect(paragraph[0]).toBe('justify');
 		expect(parseFloat(paragraph[1])).toBeGreaterThan(40);
-		const marker = await doc.locator('ol.actions > li > .action-text').nth(3).evaluate((el) => getComputedStyle(el, '::before').content);
-		expect(marker).toBe('counter(item) ". "');
+		const item = doc.locator('ol.actions > li').nth(3).locator('.action-text').first();
+		await expect(item).toHaveText('Giao Sở Thông tin và Truyền thông:');
+		expect(await item.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('counter(item) ". "');
+		expect(await doc.locator('.action-parts .action-text').first().evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"- "');
 	});
 
 	test('prints technical tables on a page of their own after the dispatch', async ({ page }) => {
