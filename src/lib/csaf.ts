@@ -107,10 +107,25 @@ function productTree(a: CatalogAdvisory): ProductTree {
 	return result;
 }
 
+function withDue(text: string, due: string | undefined): string {
+	return due ? `${text} ${exportUi.csafDue(formatShortDate(due))}` : text;
+}
+
+/** One action as a remediation states it: under its item's heading, with its deadline. */
 function actionLine(a: CatalogAdvisory, index: number): string {
 	const action = a.actions[index];
-	const text = action.heading ? `${action.heading} ${action.text}` : action.text;
-	return action.due ? `${text} ${exportUi.csafDue(formatShortDate(action.due))}` : text;
+	return withDue(action.heading ? `${action.heading} ${action.text}` : action.text, action.due);
+}
+
+/** The actions numbered as the dispatch numbers them ("4. Giao Sở …:" and its "-" lines). */
+function actionsText(a: CatalogAdvisory): string {
+	return a.items
+		.flatMap((item) =>
+			item.heading
+				? [`${item.number}. ${item.heading}`, ...item.actions.map((x) => `- ${withDue(x.text, x.due)}`)]
+				: item.actions.map((x) => `${item.number}. ${withDue(x.text, x.due)}`),
+		)
+		.join('\n');
 }
 
 /** The CSAF 2.0 document of a vulnerability advisory (profile `csaf_security_advisory` when it names products). */
@@ -126,10 +141,7 @@ export function csafDocument(a: CatalogAdvisory, ctx: CsafContext) {
 		const lines = a.relays.map((r) => `- ${exportUi.csafRelay(r.number, formatShortDate(r.issued), r.issuer.name, r.subject)}`);
 		notes.push({ category: 'general', title: exportUi.csafRelaysNote, text: lines.join('\n') });
 	}
-	if (a.actions.length) {
-		const lines = a.actions.map((_, i) => `${i + 1}. ${actionLine(a, i)}`);
-		notes.push({ category: 'details', title: exportUi.csafActionsNote, text: lines.join('\n') });
-	}
+	if (a.actions.length) notes.push({ category: 'details', title: exportUi.csafActionsNote, text: actionsText(a) });
 	const successor = a.data.supersededBy ? ctx.byId.get(a.data.supersededBy) : undefined;
 	if (successor) notes.push({ category: 'general', title: exportUi.csafSupersededTitle, text: exportUi.csafSuperseded(successor.data.number, absolute(successor.path)) });
 

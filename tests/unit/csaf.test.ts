@@ -187,3 +187,13 @@ describe('CSAF file names and the directory files', () => {
 		expect(providerMetadata([], ctx, TODAY).last_updated).toBe('2026-11-26T00:00:00+07:00');
 	});
 });
+
+describe('the actions note', () => {
+	it('numbers the actions as the dispatch does, with their deadlines', () => {
+		const tet = catalog.byId.get('2019/10-ubnd-kgvx')!;
+		const doc = csafDocument({ ...tet, data: { ...tet.data, kind: 'vulnerability' } }, ctx);
+		expect(doc.document.notes.find((n) => n.title === 'Việc cần làm')!.text).toBe(
+			['1. Cử cán bộ trực giám sát hệ thống trong dịp nghỉ Tết.', '2. Giao Sở Thông tin và Truyền thông:', '- Phối hợp xử lý sự cố.', '- Tổng hợp báo cáo UBND tỉnh. Hạn thực hiện: 20/02/2019.'].join('\n'),
+		);
+	});
+});
