@@ -107,14 +107,16 @@ function productTree(a: CatalogAdvisory): ProductTree {
 	return result;
 }
 
-function withDue(text: string, due: string | undefined): string {
-	return due ? `${text} ${exportUi.csafDue(formatShortDate(due))}` : text;
+/** An action's text with its deadline, then its sub-items (the "-" or "a)" lines) one per line. */
+function actionText(action: CatalogAdvisory['actions'][number], text = action.text): string {
+	const first = action.due ? `${text} ${exportUi.csafDue(formatShortDate(action.due))}` : text;
+	return [first, ...action.steps.map((step) => `  - ${step}`)].join('\n');
 }
 
 /** One action as a remediation states it: under its item's heading, with its deadline. */
 function actionLine(a: CatalogAdvisory, index: number): string {
 	const action = a.actions[index];
-	return withDue(action.heading ? `${action.heading} ${action.text}` : action.text, action.due);
+	return actionText(action, action.heading ? `${action.heading} ${action.text}` : action.text);
 }
 
 /** The actions numbered as the dispatch numbers them ("4. Giao Sở …:" and its "-" lines). */
@@ -122,8 +124,8 @@ function actionsText(a: CatalogAdvisory): string {
 	return a.items
 		.flatMap((item) =>
 			item.heading
-				? [`${item.number}. ${item.heading}`, ...item.actions.map((x) => `- ${withDue(x.text, x.due)}`)]
-				: item.actions.map((x) => `${item.number}. ${withDue(x.text, x.due)}`),
+				? [`${item.number}. ${item.heading}`, ...item.actions.map((x) => `- ${actionText(x)}`)]
+				: item.actions.map((x) => `${item.number}. ${actionText(x)}`),
 		)
 		.join('\n');
 }

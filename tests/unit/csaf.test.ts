@@ -196,4 +196,11 @@ describe('the actions note', () => {
 			['1. Cử cán bộ trực giám sát hệ thống trong dịp nghỉ Tết.', '2. Giao Sở Thông tin và Truyền thông:', '- Phối hợp xử lý sự cố.', '- Tổng hợp báo cáo UBND tỉnh. Hạn thực hiện: 20/02/2019.'].join('\n'),
 		);
 	});
+
+	it('keeps the sub-items of an action', () => {
+		const tet = catalog.byId.get('2019/10-ubnd-kgvx')!;
+		const actions = tet.actions.map((x, i) => (i === 0 ? { ...x, steps: ['Trực 24/7;', 'Báo cáo hằng ngày.'] } : x));
+		const doc = csafDocument({ ...tet, actions, items: [{ ...tet.items[0], actions: [actions[0]] }, tet.items[1]], data: { ...tet.data, kind: 'vulnerability' } }, ctx);
+		expect(doc.document.notes.find((n) => n.title === 'Việc cần làm')!.text).toMatch(/^1\. Cử cán bộ trực giám sát hệ thống trong dịp nghỉ Tết\.\n {2}- Trực 24\/7;\n {2}- Báo cáo hằng ngày\.\n2\. /);
+	});
 });
