@@ -1,7 +1,7 @@
 /**
  * Draws card models into PNG files with satori (layout to SVG) and resvg (SVG to PNG), through a
  * cache keyed by a digest of everything that decides the pixels: the drawn element tree, the font
- * files, the renderer versions and the size. An unchanged card is copied from the cache, never drawn.
+ * files, the renderer versions and the size. An unchanged card is taken from the cache, never drawn.
  */
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
@@ -86,7 +86,7 @@ export interface CardStats {
 export interface RenderOptions {
 	outDir: string;
 	cacheDir: string;
-	/** Injected for tests; created on first need otherwise. */
+	/** Injected by tests to share one; created otherwise. */
 	renderer?: CardRenderer;
 	/** Cards drawn at once: satori runs on the main thread while resvg works in the thread pool. */
 	concurrency?: number;
@@ -103,15 +103,13 @@ export async function renderCards(cards: CardModel[], options: RenderOptions): P
 		if (seen.has(card.path)) throw new Error(`two cards would be written to ${card.path}`);
 		seen.add(card.path);
 	}
-	let renderer = options.renderer;
-	const fingerprint = async () => (renderer ??= await createRenderer()).fingerprint;
 	// Fonts are read (and hashed) once per build: their bytes are part of every digest.
-	const print = await fingerprint();
+	const renderer = options.renderer ?? (await createRenderer());
 	const stats: CardStats = { rendered: 0, reused: 0, pruned: 0, seconds: 0, renderedPaths: [] };
 	const used = new Set<string>();
 
 	const one = async (card: CardModel) => {
-		const digest = cardDigest(card, print);
+		const digest = cardDigest(card, renderer.fingerprint);
 		used.add(`${digest}.png`);
 		const cached = path.join(options.cacheDir, `${digest}.png`);
 		const target = path.join(options.outDir, card.path);
@@ -124,7 +122,7 @@ export async function renderCards(cards: CardModel[], options: RenderOptions): P
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 		}
-		const png = await renderer!.draw(card);
+		const png = await renderer.draw(card);
 		// Write then rename: builds sharing one cache never see half a file.
 		const temp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 		await writeFile(temp, png);
