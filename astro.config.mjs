@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { search } from './src/integrations/search.ts';
+import { cards } from './src/integrations/cards.ts';
 import { contentRoot, loadSiteSettings } from './src/lib/source.ts';
 import { ContentError } from './src/lib/problems.ts';
 
@@ -22,7 +23,7 @@ export default defineConfig({
 	cacheDir: process.env.CANHBAO_CACHE ?? './node_modules/.astro',
 	// Advisory bodies are official text: quotes, dashes and dots must read exactly as the dispatch
 	// prints them, not be "smartened" into other characters.
-	integrations: [contentCheck(root), mdx({ smartypants: false }), search()],
+	integrations: [contentCheck(root), mdx({ smartypants: false }), search(root), cards(root)],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	prefetch: false,

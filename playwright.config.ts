@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4399;
+// Overridable so that several working copies on one machine can run their browser tests at once.
+const port = Number(process.env.CANHBAO_E2E_PORT ?? 4399);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

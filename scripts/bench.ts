@@ -141,7 +141,15 @@ function runBuild(script: string, contentDir: string, outDir: string, verbose: b
 		const started = performance.now();
 		const child = spawn(process.execPath, [script], {
 			cwd: REPO_ROOT,
-			env: { ...process.env, CANHBAO_CONTENT: contentDir, CANHBAO_OUT: outDir },
+			// Astro's cache and the card cache live in the run's own folder unless set: every run starts
+			// cold, and a cache left by an earlier run (whose corpus files are gone) cannot break this one.
+			env: {
+				CANHBAO_CACHE: path.join(path.dirname(outDir), 'astro-cache'),
+				CANHBAO_CARD_CACHE: path.join(path.dirname(outDir), 'card-cache'),
+				...process.env,
+				CANHBAO_CONTENT: contentDir,
+				CANHBAO_OUT: outDir,
+			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		activeBuild = child;

@@ -319,3 +319,54 @@ export const digestUi = {
 	footer: (operator: string, address: string) => `${operator}, ${address}`,
 	automatic: 'Thư được gửi tự động; trả lời thư này sẽ tới bộ phận tiếp nhận đăng ký.',
 } as const;
+
+/** Social cards (link previews): the words on the image and its alt text. */
+export const cardUi = {
+	severity: (label: string) => `Mức độ: ${label}`,
+	numberDate: (number: string, date: string) => `Số ${number} · ${date}`,
+	advisoryAlt: (kind: string, number: string, date: string, issuer: string, subject: string, severity: string) =>
+		`${kind}, văn bản số ${number} ngày ${date} của ${issuer}: ${subject}. Mức độ: ${severity}.`,
+	recipientEyebrow: { group: 'Nhóm đơn vị nhận cảnh báo', organisation: 'Đơn vị nhận cảnh báo' },
+	recipientCounts: (advisories: number, open: number) =>
+		`${advisories} cảnh báo · ${open} việc cần làm đang mở`,
+	recipientCeased: (successors: string) => (successors ? `Đã giải thể hoặc hợp nhất vào ${successors}` : 'Đã giải thể hoặc hợp nhất'),
+	recipientAlt: (name: string, counts: string) => `Cảnh báo an toàn thông tin gửi ${name}: ${counts}.`,
+	homeActive: (n: number) => (n ? `${n} cảnh báo đang hiệu lực` : 'Hiện không có cảnh báo nào đang hiệu lực'),
+	homeAlt: (site: string, tagline: string, active: string) => `${site}: ${tagline}. ${active}.`,
+} as const;
+
+/** The printed (A4) official document and its print button. */
+export const printUi = {
+	button: 'In / Lưu PDF',
+	buttonHint: 'In văn bản theo thể thức hành chính (khổ A4) hoặc lưu thành tệp PDF',
+	appendix: (number: string) => `Phụ lục kèm theo văn bản số ${number}`,
+} as const;
+
+/** Machine-readable exports: links on the advisory page and the texts inside CSAF and STIX files. */
+export const exportUi = {
+	heading: 'Dữ liệu cho hệ thống',
+	csaf: 'CSAF 2.0 (JSON)',
+	iocCsv: 'Dấu hiệu nhận biết (CSV)',
+	iocStix: 'Dấu hiệu nhận biết (STIX 2.1)',
+	csafIssuingAuthority: (operator: string, province: string) =>
+		`${operator} chuyển tiếp các cảnh báo, chỉ đạo về an toàn thông tin mạng tới các cơ quan, đơn vị trên địa bàn tỉnh ${province}.`,
+	csafSummary: 'Tóm tắt',
+	csafSourceTitle: 'Văn bản gốc',
+	csafSource: (number: string, date: string, issuer: string) => `Văn bản số ${number} ngày ${date} của ${issuer}.`,
+	csafRelaysNote: 'Văn bản được chuyển tiếp',
+	csafRelay: (number: string, date: string, issuer: string, subject?: string) =>
+		`Văn bản số ${number} ngày ${date} của ${issuer}${subject ? ` về việc ${subject}` : ''}`,
+	csafActionsNote: 'Việc cần làm',
+	csafDue: (date: string) => `Hạn thực hiện: ${date}.`,
+	csafFix: (fixed: string) => `Cập nhật phiên bản khắc phục: ${fixed}.`,
+	csafAllVersions: 'mọi phiên bản',
+	csafSupersededTitle: 'Văn bản thay thế',
+	csafSuperseded: (number: string, url: string) => `Văn bản này đã được thay thế bởi văn bản số ${number}: ${url}`,
+	csafInitialRevision: 'Ban hành lần đầu.',
+	csafUpdatedRevision: 'Cập nhật nội dung sau khi ban hành.',
+	csafSelf: 'Tài liệu CSAF này',
+	csafPage: (site: string) => `Toàn văn cảnh báo trên trang ${site}`,
+	stixIndicatorName: (type: string, value: string) => `${type}: ${value}`,
+	directoryTitle: (path: string) => `Thư mục ${path}`,
+	directoryParent: 'Thư mục cha',
+} as const;

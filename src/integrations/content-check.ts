@@ -1,14 +1,15 @@
 import type { AstroIntegration } from 'astro';
-import type { Catalog } from '../lib/catalog.ts';
 import { ContentError } from '../lib/problems.ts';
-import { checkContent } from '../lib/validate.ts';
+import { checkContent, type CheckedContent } from '../lib/validate.ts';
 
-let checked: Catalog | undefined;
+let last: { root: string; content: CheckedContent } | undefined;
 
-/** The catalog the content check built, for build hooks that cannot call getCollection. */
-export function checkedCatalog(): Catalog {
-	if (!checked) throw new Error('the content check has not run: add contentCheck() before integrations that need the catalog');
-	return checked;
+/**
+ * The content as this build's check read it, so that later build steps (the social cards) do
+ * not read and check a thousand files a second time; checked afresh when there was no check.
+ */
+export function checkedContent(root: string): CheckedContent {
+	return last?.root === root ? last.content : checkContent(root);
 }
 
 /**
@@ -21,9 +22,10 @@ export function contentCheck(root: string): AstroIntegration {
 		name: 'canhbao:content-check',
 		hooks: {
 			'astro:config:setup': ({ logger }) => {
-				const { problems, catalog } = checkContent(root);
+				const content = checkContent(root);
+				const { problems, catalog } = content;
 				if (problems.length) throw new ContentError(problems);
-				checked = catalog;
+				last = { root, content };
 				logger.info(`${catalog.advisories.length} advisories, ${catalog.recipients.byId.size} recipients, ${catalog.authorities.size} authorities: all checks passed`);
 			},
 		},

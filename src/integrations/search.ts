@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchRecords, type SearchRecord } from '../lib/search.ts';
-import { checkedCatalog } from './content-check.ts';
+import { checkedContent } from './content-check.ts';
 
 /**
  * Writes a Pagefind index of `records` to `outputPath`. Pagefind's Node API reports most
@@ -31,13 +31,13 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
  * Builds the search index inside `astro build`, from the catalog's search records (one per
  * advisory, one per action) rather than by scraping pages, so menus and footers stay out of it.
  */
-export function search(): AstroIntegration {
+export function search(root: string): AstroIntegration {
 	return {
 		name: 'canhbao:search',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const records = searchRecords(checkedCatalog());
+				const records = searchRecords(checkedContent(root).catalog);
 				await writeSearchIndex(records, path.join(fileURLToPath(dir), 'pagefind'));
 				logger.info(`indexed ${records.length} search records in ${Math.round(performance.now() - started)} ms`);
 			},

@@ -7,6 +7,7 @@ import type { AdvisoryHistory } from './history.ts';
 import { type FieldPath, type Problem, fieldName, knownIds } from './problems.ts';
 import { RecipientRegistry } from './recipients.ts';
 import { existedOn } from './registry.ts';
+import { indicatorProblem } from './indicator-values.ts';
 
 /** Finds the line of a field in its source file, when the source is at hand. */
 export type Locate = (path: FieldPath) => number | undefined;
@@ -200,6 +201,10 @@ function resolveAdvisory(
 		return { ...action, advisoryId: id, number: 0, part: 0, assignees: action.assignees.length ? assignees : recipients, assigned: action.assignees.length > 0 };
 	});
 	const items = numberItems(actions);
+	data.indicators.forEach((indicator, i) => {
+		const problem = indicatorProblem(indicator.type, indicator.value);
+		if (problem) report(['indicators', i, 'value'], problem);
+	});
 
 	if (data.validFrom && data.validUntil && data.validUntil < data.validFrom) report(['validUntil'], `validUntil ${data.validUntil} is before validFrom ${data.validFrom}`);
 	if (data.validUntil && data.validUntil < data.issued) report(['validUntil'], `validUntil ${data.validUntil} is before the issue date ${data.issued}`);

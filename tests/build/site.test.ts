@@ -92,13 +92,14 @@ describe('the built fixture site', () => {
 		expect(html).toContain('<link rel="canonical" href="https://example.gov.vn/canh-bao-thu/canh-bao/2019/10-ubnd-kgvx/">');
 	});
 
-	it('ships no JavaScript on listing pages, and only the small checklist module on advisories', () => {
+	it('ships no JavaScript on listing pages; an advisory loads the print script and the small checklist module', () => {
 		for (const p of ['', 'canh-bao', 'canh-bao/2019', 'don-vi', 'don-vi/so-khcn', 'co-quan', 'bao-cao-su-co']) expect(page(p), p).not.toMatch(/<script/);
-		const scripts = [...page('canh-bao/2019/10-ubnd-kgvx').matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-		expect(scripts).toHaveLength(1);
-		const src = /src="\/canh-bao-thu\/([^"]+)"/.exec(scripts[0])![1];
-		expect(scripts[0]).toContain('type="module"');
-		expect(gzipSync(readFileSync(path.join(out, src))).length).toBeLessThan(5 * 1024);
+		const scripts = [...page('canh-bao/2019/10-ubnd-kgvx').matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)].map((m) => m[0]);
+		expect(scripts).toHaveLength(2);
+		expect(scripts[0]).toBe('<script src="/canh-bao-thu/print.js" defer></script>');
+		expect(scripts[1]).toMatch(/^<script type="module" src="\/canh-bao-thu\/_astro\/[\w.-]+\.js"><\/script>$/);
+		const total = scripts.map((s) => /src="\/canh-bao-thu\/([^"]+)"/.exec(s)![1]).reduce((n, src) => n + gzipSync(readFileSync(path.join(out, src))).length, 0);
+		expect(total).toBeLessThan(5 * 1024);
 	});
 
 	it('lists authorities with their successors', () => {

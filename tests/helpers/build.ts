@@ -18,7 +18,8 @@ function cleanEnv(): NodeJS.ProcessEnv {
 	return env;
 }
 
-export function runBuild(content: string, out: string): BuildResult {
+/** `env` adds to or overrides the build's environment (a shared card cache, a louder log). */
+export function runBuild(content: string, out: string, env: Record<string, string> = {}): BuildResult {
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
 		encoding: 'utf8',
 		env: {
@@ -26,9 +27,11 @@ export function runBuild(content: string, out: string): BuildResult {
 			CANHBAO_CONTENT: content,
 			CANHBAO_OUT: out,
 			CANHBAO_TODAY: TODAY,
-			// Each build its own cache: builds of different content roots run side by side.
+			// Each build its own caches: builds of different content roots run side by side.
 			CANHBAO_CACHE: mkdtempSync(path.join(tmpdir(), 'canhbao-cache-')),
+			CANHBAO_CARD_CACHE: mkdtempSync(path.join(tmpdir(), 'canhbao-card-cache-')),
 			CANHBAO_LOG: 'quiet',
+			...env,
 		},
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };

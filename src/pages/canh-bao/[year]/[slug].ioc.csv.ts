@@ -1,0 +1,16 @@
+/** An advisory's indicators of compromise as CSV, for advisories that have any. */
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../../../data/catalog.ts';
+import { absolute } from '../../../data/site.ts';
+import { hasIndicators } from '../../../lib/data-files.ts';
+import { iocCsv } from '../../../lib/ioc-csv.ts';
+
+export async function getStaticPaths() {
+	const catalog = await getCatalog();
+	return catalog.advisories.filter(hasIndicators).map((a) => ({ params: { year: String(a.year), slug: a.slug }, props: { id: a.id } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+	const a = (await getCatalog()).byId.get(props.id)!;
+	return new Response(iocCsv(a, absolute(a.path)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

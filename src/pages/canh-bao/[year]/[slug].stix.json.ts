@@ -1,0 +1,17 @@
+/** An advisory's indicators of compromise as a STIX 2.1 bundle, for advisories that have any. */
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../../../data/catalog.ts';
+import { json } from '../../../data/exports.ts';
+import { absolute, site } from '../../../data/site.ts';
+import { hasIndicators } from '../../../lib/data-files.ts';
+import { stixBundle } from '../../../lib/stix.ts';
+
+export async function getStaticPaths() {
+	const catalog = await getCatalog();
+	return catalog.advisories.filter(hasIndicators).map((a) => ({ params: { year: String(a.year), slug: a.slug }, props: { id: a.id } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+	const a = (await getCatalog()).byId.get(props.id)!;
+	return json(`${JSON.stringify(stixBundle(a, site, absolute(a.path)), null, 2)}\n`);
+};
