@@ -5,6 +5,9 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { search } from './src/integrations/search.ts';
 import { contentRoot, loadSiteSettings } from './src/lib/source.ts';
 import { ContentError } from './src/lib/problems.ts';
+import sitemap from '@astrojs/sitemap';
+import { directives, scriptSources, styleSources } from './src/lib/security.ts';
+import { isIndexable } from './src/lib/seo.ts';
 
 const root = contentRoot();
 /** @type {import('./src/lib/problems.ts').Problem[]} */
@@ -20,8 +23,20 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.CANHBAO_OUT ?? './dist',
 	cacheDir: process.env.CANHBAO_CACHE ?? './node_modules/.astro',
-	integrations: [contentCheck(root), mdx(), search()],
-	build: { format: 'directory' },
+	integrations: [contentCheck(root), mdx(), search(), sitemap({ filter: isIndexable })],
+	// Stylesheets stay files, never inline <style>: every page then has the same CSP, which a
+	// server can also send as a header (src/lib/security.ts).
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [...directives],
+			scriptDirective: { resources: [...scriptSources] },
+			styleDirective: { resources: [...styleSources] },
+		},
+	},
+	// Shiki colours code with inline styles, which the CSP refuses; code blocks stay plain.
+	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	prefetch: false,
 	vite: {
