@@ -41,13 +41,15 @@ describe('hostile text in the built HTML', () => {
 		expect(html).toContain('&lt;svg/onload=window.__pwned=&#39;action&#39;&gt;');
 		expect(html).toContain('&lt;/p&gt;&lt;iframe src=&quot;javascript:window.__pwned=&#39;closing&#39;&quot;&gt;&lt;/iframe&gt;');
 		expect(html).toContain('&lt;/title&gt;&lt;script&gt;window.__pwned=&quot;signer&quot;&lt;/script&gt;');
-		expect(html).toContain('&lt;script&gt;window.__pwned = &quot;body&quot;&lt;/script&gt;');
+		// The body's Markdown also gets typographic quotes.
+		expect(html).toContain('&lt;script&gt;window.__pwned = “body”&lt;/script&gt;');
+		expect(html).toContain('&lt;img src=x onerror=“window.__pwned=‘img’”&gt;');
 		// MDX expressions and ESM lines stay literal, never evaluated.
 		expect(html).toContain('{alert(7)}');
 		expect(html).toContain('{import.meta.env.SECRET}');
 		expect(html).toContain('${process.env.HOME}');
-		expect(html).toContain("import secrets from 'node:fs'");
-		expect(html).toContain('export const leaked = 1');
+		expect(html).toContain('<p>import secrets from ‘node:fs’</p>');
+		expect(html).toContain('<p>export const leaked = 1</p>');
 		expect(html).not.toContain(process.env.HOME ?? '/root');
 	});
 
@@ -115,6 +117,8 @@ describe('hostile text in Chromium', () => {
 				// The completion report copies action text into the page: tick every action and make it.
 				for (const box of await page.locator('input[data-tick]').all()) await box.check();
 			}
+			// The hostile text is on the page, as text: otherwise this test would prove nothing.
+			expect(await page.locator('main').innerText()).toMatch(/<(svg\/onload|script>window\.__pwned|img src=x onerror)/);
 			await page.mouse.move(200, 200);
 			await page.waitForTimeout(300);
 			const injected = await page.evaluate(() => ({
@@ -136,8 +140,8 @@ describe('web addresses in data fields', () => {
 		});
 		const problems = checkContent(content, TODAY).problems.map(formatProblem);
 		expect(problems).toEqual([
-			expect.stringMatching(/advisories\/2026\/66-skhcn-cntt\.mdx:16: relays\[0\]\.url: expected an absolute web address starting with https:\/\//),
-			expect.stringMatching(/advisories\/2026\/66-skhcn-cntt\.mdx:\d+: attachments\[0\]\.url: .*expected a site path starting with \//),
+			expect.stringMatching(/advisories\/2026\/66-skhcn-cntt\.mdx:16: relays\[0\]\.url: expected an address starting with http:\/\/ or https:\/\/$/),
+			expect.stringMatching(/advisories\/2026\/66-skhcn-cntt\.mdx:36: attachments\[0\]\.url: expected a site path starting with \/ \(a file under public\/\) or an address starting with http:\/\/ or https:\/\/$/),
 		]);
 	});
 });
