@@ -87,7 +87,7 @@ if (!skip.has('budgets')) {
 			detail: `heaviest HTML+CSS ${kb(heaviest.html + heaviest.css)} (${heaviest.page || '/'}), most JS ${kb(mostJs.js)}`,
 		});
 	}
-	for (const problem of report.problems) fail('budgets', problem.page || '/', formatBudgetProblem(problem));
+	for (const problem of report.problems) failures.push(`budgets: ${formatBudgetProblem(problem)}`);
 }
 
 if (!skip.has('html')) {
@@ -157,10 +157,14 @@ try {
 }
 
 console.log(`\n${formatTable(rows)}\n`);
+const failed = rows.filter((r) => r.result === 'FAIL').length;
+const passed = rows.filter((r) => r.result === 'pass').length;
 if (failures.length) {
 	console.error(`audit: ${failures.length} failure(s):`);
 	for (const failure of failures) console.error(`  ${failure}`);
 	console.error(`audit: FAILED in ${seconds(started)}`);
+	console.log(`audit: ${passed} passed, ${failed} failed`);
 	process.exit(1);
 }
 console.log(`audit: all gates passed in ${seconds(started)}`);
+console.log(`audit: ${passed} passed, ${failed} failed`);

@@ -224,3 +224,9 @@ export const ui = {
 	footerOperator: 'Cơ quan vận hành',
 	footerAddress: 'Địa chỉ',
 } as const;
+
+/** Links in an advisory's text (src/components/BodyLink.astro). */
+export const linkUi = {
+	/** After the text of a link whose address was not safe to follow (javascript:, data:…). */
+	refused: 'liên kết không an toàn đã được gỡ bỏ',
+} as const;

@@ -68,8 +68,8 @@ describe('hostile text in the built HTML', () => {
 
 	it('keeps a body link only when it is safe, and shows where an external one goes', () => {
 		const html = read(ADVISORY);
-		expect(html).toContain('<span class="refused-link">bấm vào đây</span>');
-		expect(html).toContain('<span class="refused-link">thứ hai</span>');
+		expect(html).toContain('<span class="refused-link">bấm vào đây</span> <span class="ext-domain">(liên kết không an toàn đã được gỡ bỏ)</span>');
+		expect(html).toContain('<span class="refused-link">thứ hai</span> <span class="ext-domain">(liên kết không an toàn đã được gỡ bỏ)</span>');
 		expect(html).toContain('<a href="https://khonggianmang.example/tin?a=1&amp;b=2" rel="noopener noreferrer external">Trung tâm</a> <span class="ext-domain">(khonggianmang.example)</span>');
 		expect(html).toContain('<a href="/canh-bao-thu/canh-bao/2019/10-ubnd-kgvx/">văn bản trước</a>');
 	});
