@@ -125,7 +125,9 @@ function runBuild(script: string, contentDir: string, outDir: string, verbose: b
 		const started = performance.now();
 		const child = spawn(process.execPath, [script], {
 			cwd: REPO_ROOT,
-			env: { ...process.env, CANHBAO_CONTENT: contentDir, CANHBAO_OUT: outDir },
+			// Its own Astro cache beside the corpus: the shared one would keep this corpus's entries
+			// after the folder is deleted, and the next build would fail to resolve them.
+			env: { ...process.env, CANHBAO_CONTENT: contentDir, CANHBAO_OUT: outDir, CANHBAO_CACHE: path.join(path.dirname(outDir), 'astro-cache') },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		activeBuild = child;
