@@ -27,6 +27,8 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const RESOURCES: Record<string, string> = { link: 'href', script: 'src', img: 'src', source: 'src', video: 'src', audio: 'src', iframe: 'src', embed: 'src', object: 'data' };
 /** Per element: the attribute a reader follows. */
 const FOLLOWED: Record<string, string> = { a: 'href', area: 'href', form: 'action' };
+/** `<meta>` properties whose content is an address. */
+const META_ADDRESSES = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']);
 /** `<link>` relations that only name an address (canonical, alternate…) rather than load it. */
 const NAMING_RELS = new Set(['canonical', 'alternate', 'prev', 'next', 'author', 'license', 'help', 'search', 'me', 'external']);
 
@@ -135,6 +137,10 @@ export function checkLinks(dir: string, location: SiteLocation): LinkReport {
 					if (value) report(file, value, check(site, file, value, 'resource', tag));
 				}
 			}
+			// Addresses in metadata (social cards, og:url) are followed by other sites: they must exist too.
+			const property = tag.name === 'meta' ? (tag.attributes.get('property') ?? tag.attributes.get('name') ?? '') : '';
+			const content = tag.attributes.get('content');
+			if (META_ADDRESSES.has(property) && content) report(file, content, check(site, file, content, 'naming', tag));
 			const follows = FOLLOWED[tag.name];
 			const followed = follows && tag.attributes.get(follows);
 			if (followed !== undefined) report(file, followed, check(site, file, followed, 'followed', tag));

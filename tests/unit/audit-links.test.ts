@@ -23,12 +23,13 @@ describe('the link check', () => {
 
 	it('names the page, the link and why it is broken', () => {
 		const dir = tinySite({
-			'index.html': page('<a href="/canh-bao/2030/khong-co/">a</a> <a href="/canh-bao/#khong-co">b</a> <a href="/canh-bao/#vi%E1%BB%87c">c</a>'),
+			'index.html': page('<a href="/canh-bao/2030/khong-co/">a</a> <a href="/canh-bao/#khong-co">b</a> <a href="/canh-bao/#vi%E1%BB%87c">c</a>', '<meta property="og:image" content="https://canhbao.example.gov.vn/the/khong-co.png"><meta property="og:url" content="https://canhbao.example.gov.vn/canh-bao/">'),
 			'canh-bao/index.html': page('<h2 id="việc">x</h2>'),
 			'_astro/a.css': '.x{background:url(/_astro/missing.png)}',
 			'sitemap-0.xml': '<urlset><url><loc>https://canhbao.example.gov.vn/da-xoa/</loc></url></urlset>',
 		});
 		expect(reasons(dir)).toEqual([
+			'index.html: https://canhbao.example.gov.vn/the/khong-co.png: no such file in the build',
 			'index.html: /canh-bao/2030/khong-co/: no such file in the build',
 			'index.html: /canh-bao/#khong-co: no element with id "khong-co" in canh-bao/index.html',
 			'_astro/a.css: /_astro/missing.png: no such file in the build',
