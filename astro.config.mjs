@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { search } from './src/integrations/search.ts';
 import { contentRoot, loadSiteSettings } from './src/lib/source.ts';
 import { ContentError } from './src/lib/problems.ts';
+import { bodyOptions } from './src/lib/body-html.ts';
 
 const root = contentRoot();
 /** @type {import('./src/lib/problems.ts').Problem[]} */
@@ -20,7 +21,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.CANHBAO_OUT ?? './dist',
 	cacheDir: process.env.CANHBAO_CACHE ?? './node_modules/.astro',
-	integrations: [contentCheck(root), mdx(), search()],
+	// Bodies without MDX syntax are rendered by the advisory loader with these same options.
+	integrations: [contentCheck(root), mdx(bodyOptions), search()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	prefetch: false,

@@ -163,7 +163,9 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 	for (const recipient of catalog.recipients.byId.values()) {
 		for (const { action } of actionsFor(catalog, recipient.id)) {
 			const key = `${action.advisoryId}#${action.id}`;
-			byAction.set(key, [...(byAction.get(key) ?? []), recipient.name]);
+			const names = byAction.get(key);
+			if (names) names.push(recipient.name);
+			else byAction.set(key, [recipient.name]);
 		}
 	}
 	return catalog.advisories.flatMap((advisory) => [
