@@ -22,9 +22,12 @@ export default defineConfig({
 	outDir: process.env.CANHBAO_OUT ?? './dist',
 	cacheDir: process.env.CANHBAO_CACHE ?? './node_modules/.astro',
 	// Bodies without MDX syntax are rendered by the advisory loader with these same options.
-	integrations: [contentCheck(root), mdx(bodyOptions), search()],
+	integrations: [contentCheck(root), mdx(bodyOptions), search(root)],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
+	// Pages whose cache key (src/lib/page-keys.ts) and code are unchanged are copied from the last
+	// build (kept in cacheDir) instead of rendered again.
+	experimental: { incrementalBuild: true },
 	prefetch: false,
 	vite: {
 		build: {

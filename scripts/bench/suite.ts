@@ -7,7 +7,7 @@
  * The product is whatever `node scripts/build.ts` builds: the suite only sets the content root,
  * the output folder and the cache folders, so it measures the product as it is on the branch.
  */
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { addAdvisory, CORPUS_TODAY, editAdvisory, generateCorpus, REPO_ROOT } from './corpus.ts';

@@ -1,58 +1,45 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
-import { cachedFolder, digestOf, linkTree } from '../lib/build-cache.ts';
-import { searchRecords, type SearchRecord } from '../lib/search.ts';
+import { Worker } from 'node:worker_threads';
+import { linkTree } from '../lib/build-cache.ts';
 import { checkedCatalog } from './content-check.ts';
+import type { IndexJob, IndexResult } from './search-index.ts';
 
-/** Records sent to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
-const IN_FLIGHT = 64;
-/** Part of the cache key: another Pagefind may write another index from the same records. */
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+export { writeSearchIndex } from './search-index.ts';
 
-/**
- * Writes a Pagefind index of `records` to `outputPath`. Pagefind's Node API reports most
- * problems in `errors` arrays instead of throwing: every one of them becomes an exception here,
- * so a broken index can never be published. Records are sent several at a time: one at a time,
- * each waited a round trip to Pagefind's process (the index is the same either way).
- */
-export async function writeSearchIndex(records: SearchRecord[], outputPath: string): Promise<void> {
-	const failures: string[] = [];
-	try {
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', writePlayground: false });
-		if (!index) throw new Error(errors.join('\n') || 'could not create an index');
-		let next = 0;
-		const send = async () => {
-			while (next < records.length) {
-				const record = records[next++];
-				const added = await index.addCustomRecord(record);
-				failures.push(...added.errors.map((e) => `${record.url}: ${e}`));
-			}
-		};
-		await Promise.all(Array.from({ length: IN_FLIGHT }, send));
-		if (!failures.length) failures.push(...(await index.writeFiles({ outputPath })).errors);
-	} catch (error) {
-		failures.push(error instanceof Error ? error.message : String(error));
-	} finally {
-		await pagefind.close();
-	}
-	if (failures.length) throw new Error(`Pagefind failed:\n${failures.join('\n')}`);
+/** Runs the index job in a worker thread; rejects with the worker's own error. */
+function indexInWorker(job: IndexJob): Promise<IndexResult> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: job });
+		let settled = false;
+		worker.once('message', (message: { ok: true; result: IndexResult } | { ok: false; message: string }) => {
+			settled = true;
+			if (message.ok) resolve(message.result);
+			else reject(new Error(`search index: ${message.message}`));
+		});
+		worker.once('error', (error) => {
+			settled = true;
+			reject(error);
+		});
+		worker.once('exit', (code) => {
+			if (!settled) reject(new Error(`search index: the worker stopped (exit code ${code}) without a result`));
+		});
+	});
 }
 
 /**
  * Builds the search index inside `astro build`, from the catalog's search records (one per
  * advisory, one per action) rather than by scraping pages, so menus and footers stay out of it.
  *
- * Because the records come from the catalog, not from pages, indexing starts when the build
- * starts and runs in Pagefind's own process while Astro bundles and renders on the other core;
- * the finished index is put into the site at the end. An index is kept in the cache folder
- * under a digest of its records: a build whose records did not change reuses it.
+ * Because the records come from the content, not from pages, indexing starts when the build
+ * starts, in a worker thread and Pagefind's own process, while Astro bundles and renders on the
+ * other core; the finished index is put into the site at the end. An index is kept in the cache
+ * folder under a digest of its records: a build whose records did not change reuses it.
  */
-export function search(): AstroIntegration {
+export function search(root: string): AstroIntegration {
 	let cacheRoot = '';
-	let pending: Promise<{ folder: string; reused: boolean; records: number; ms: number }> | undefined;
+	let pending: Promise<IndexResult> | undefined;
 	return {
 		name: 'canhbao:search',
 		hooks: {
@@ -60,14 +47,7 @@ export function search(): AstroIntegration {
 				cacheRoot = path.join(fileURLToPath(config.cacheDir), 'canhbao-search');
 			},
 			'astro:build:start': () => {
-				const started = performance.now();
-				const records = searchRecords(checkedCatalog());
-				const key = digestOf({ pagefind: PAGEFIND_VERSION, records });
-				pending = cachedFolder(cacheRoot, key, (folder) => writeSearchIndex(records, folder)).then((cached) => ({
-					...cached,
-					records: records.length,
-					ms: performance.now() - started,
-				}));
+				pending = indexInWorker({ root, today: checkedCatalog().today, cacheRoot });
 				// Awaited in build:done; until then a failure must not count as unhandled.
 				pending.catch(() => {});
 			},
