@@ -49,7 +49,13 @@ export function needsMdx(body: string): string | undefined {
 		[/\[\^/, 'a footnote'],
 		// Links follow the site's link rules in the MDX components, so they take that path.
 		[/\]\(|\]\[|\]:|:\/\/|www\.|@|mailto:/i, 'a link'],
-		[/^\s*(?:---|\+\+\+)\s*$/, 'a leading block that would read as frontmatter'],
+		[/^\s*(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/, 'a leading rule that would read as frontmatter'],
+		// MDX writes void elements and styles the JSX way (<br/>, <hr/>, style="text-align:right"):
+		// hard breaks, rules, aligned table columns and task lists would not come out byte-identical.
+		[/(?: {2,}|\\)\r?\n(?=.)/, 'a hard line break'],
+		[/^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/m, 'a horizontal rule'],
+		[/^[ \t]*\|?[ \t]*(?::-+:?|-+:)[ \t]*(?:\|.*)?$|^[ \t]*\|?.*\|[ \t]*(?::-+:?|-+:)[ \t]*(?:\|.*)?$/m, 'an aligned table column'],
+		[/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/m, 'a task list'],
 	];
 	return reasons.find(([pattern]) => pattern.test(body))?.[1];
 }

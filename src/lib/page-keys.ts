@@ -35,11 +35,11 @@ export interface PageKeys {
 	recipientCalendar(id: string): string;
 }
 
-const cache = new WeakMap<Catalog, PageKeys>();
+const cache = new WeakMap<Catalog, { inputs: PageKeyInputs; keys: PageKeys }>();
 
 export function pageKeys(catalog: Catalog, inputs: PageKeyInputs): PageKeys {
 	const known = cache.get(catalog);
-	if (known) return known;
+	if (known?.inputs === inputs) return known.keys;
 
 	const common = digestOf({
 		version: KEYS_VERSION,
@@ -52,8 +52,9 @@ export function pageKeys(catalog: Catalog, inputs: PageKeyInputs): PageKeys {
 		let digest = byAdvisory.get(a.id);
 		if (!digest) {
 			// The resolved advisory: its data, status as of today, issuer, recipients, relays and
-			// actions with their assignees; and its file as stored, which covers its body.
-			const { body: _body, ...resolved } = a;
+			// actions with their assignees; and its entry as stored, which covers its body. Not where
+			// its file lies on disk: no page shows that, and a moved checkout must not re-render all.
+			const { body: _body, file: _file, ...resolved } = a;
 			digest = digestOf({ resolved, entry: inputs.entryDigests.get(a.id) });
 			byAdvisory.set(a.id, digest);
 		}
@@ -96,6 +97,6 @@ export function pageKeys(catalog: Catalog, inputs: PageKeyInputs): PageKeys {
 			return key('calendar', id, actionsFor(catalog, id).map((x) => [of(x.advisory), x.action.id]));
 		},
 	};
-	cache.set(catalog, keys);
+	cache.set(catalog, { inputs, keys });
 	return keys;
 }

@@ -18,7 +18,14 @@ function cleanEnv(): NodeJS.ProcessEnv {
 	return env;
 }
 
-export function runBuild(content: string, out: string): BuildResult {
+export interface BuildOptions {
+	/** Cache folder to use (and keep); a fresh one when absent. */
+	cache?: string;
+	/** More environment variables for the build. */
+	env?: Record<string, string>;
+}
+
+export function runBuild(content: string, out: string, options: BuildOptions = {}): BuildResult {
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
 		encoding: 'utf8',
 		env: {
@@ -26,12 +33,17 @@ export function runBuild(content: string, out: string): BuildResult {
 			CANHBAO_CONTENT: content,
 			CANHBAO_OUT: out,
 			CANHBAO_TODAY: TODAY,
-			// Each build its own cache: builds of different content roots run side by side.
-			CANHBAO_CACHE: mkdtempSync(path.join(tmpdir(), 'canhbao-cache-')),
+			// Each build its own cache unless a test shares one: builds of different content roots run side by side.
+			CANHBAO_CACHE: options.cache ?? tempCache(),
 			CANHBAO_LOG: 'quiet',
+			...options.env,
 		},
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempCache(): string {
+	return mkdtempSync(path.join(tmpdir(), 'canhbao-cache-'));
 }
 
 export function tempOut(): string {
