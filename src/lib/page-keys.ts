@@ -10,7 +10,7 @@
  */
 import type { Catalog, CatalogAdvisory } from './catalog.ts';
 import { actionsFor, advisoriesFor } from './concerns.ts';
-import { digestOf } from './build-cache.ts';
+import { createHash } from 'node:crypto';
 import type { Page } from './paginate.ts';
 
 /** Bump when a page starts reading something its key does not cover yet. */
@@ -37,11 +37,20 @@ export interface PageKeys {
 
 const cache = new WeakMap<Catalog, { inputs: PageKeyInputs; keys: PageKeys }>();
 
+/**
+ * Plain JSON, not the key-sorted kind: every value here is built in a fixed order (the catalog's,
+ * the files'), and sorting keys cost more than the rest of the keys together. An unusual key
+ * order could only make a key differ needlessly, re-rendering a page that did not change.
+ */
+function digest(value: unknown): string {
+	return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
 export function pageKeys(catalog: Catalog, inputs: PageKeyInputs): PageKeys {
 	const known = cache.get(catalog);
 	if (known?.inputs === inputs) return known.keys;
 
-	const common = digestOf({
+	const common = digest({
 		version: KEYS_VERSION,
 		site: inputs.site,
 		recipients: [...catalog.recipients.byId.values()],
@@ -49,19 +58,19 @@ export function pageKeys(catalog: Catalog, inputs: PageKeyInputs): PageKeys {
 	});
 	const byAdvisory = new Map<string, string>();
 	const of = (a: CatalogAdvisory): string => {
-		let digest = byAdvisory.get(a.id);
-		if (!digest) {
+		let known = byAdvisory.get(a.id);
+		if (!known) {
 			// The resolved advisory: its data, status as of today, issuer, recipients, relays and
 			// actions with their assignees; and its entry as stored, which covers its body. Not where
 			// its file lies on disk: no page shows that, and a moved checkout must not re-render all.
 			const { body: _body, file: _file, ...resolved } = a;
-			digest = digestOf({ resolved, entry: inputs.entryDigests.get(a.id) });
-			byAdvisory.set(a.id, digest);
+			known = digest({ resolved, entry: inputs.entryDigests.get(a.id) });
+			byAdvisory.set(a.id, known);
 		}
-		return digest;
+		return known;
 	};
-	const key = (...parts: unknown[]) => digestOf([common, ...parts]);
-	const facets = digestOf(catalog.advisories.map((a) => [a.year, a.data.kind, a.data.severity]));
+	const key = (...parts: unknown[]) => digest([common, ...parts]);
+	const facets = digest(catalog.advisories.map((a) => [a.year, a.data.kind, a.data.severity]));
 
 	const keys: PageKeys = {
 		advisory(a) {

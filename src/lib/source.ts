@@ -150,10 +150,24 @@ function lazyLocate(text: string, file: string, firstLine: number): Locate {
 	return (fieldPath) => (locate ??= parseYaml(text, file, firstLine).locate)(fieldPath);
 }
 
+/**
+ * Advisories this process has read and found valid, by absolute path, with the text they were
+ * read from. The content check reads every file before Astro's content loader does; the loader
+ * takes the data from here instead of parsing and checking each file a second time. On
+ * `globalThis` because Astro loads the config and the content config as separate module graphs.
+ */
+export function checkedAdvisories(): Map<string, { source: string; data: Advisory }> {
+	const store = globalThis as { [READ]?: Map<string, { source: string; data: Advisory }> };
+	return (store[READ] ??= new Map());
+}
+
+const READ = Symbol.for('canhbao.checked-advisories');
+
 /** Reads one advisory file; returns its catalog input or adds its problems. */
 export function readAdvisory(file: string, advisoriesDir: string, problems: Problem[]): AdvisoryInput | undefined {
 	const display = relative(file);
-	const parts = splitFrontmatter(readFileSync(file, 'utf8'));
+	const source = readFileSync(file, 'utf8');
+	const parts = splitFrontmatter(source);
 	if (!parts) {
 		problems.push({ file: display, line: 1, field: '', message: 'no frontmatter; expected the file to start with a "---" line, the fields, and another "---" line' });
 		return undefined;
@@ -163,7 +177,9 @@ export function readAdvisory(file: string, advisoriesDir: string, problems: Prob
 	const quick = quickParse(parts.frontmatter);
 	const checked = quick === undefined ? undefined : advisorySchema.safeParse(quick);
 	if (checked?.success) {
-		return { id: advisoryId(advisoriesDir, file), file: display, data: checked.data as Advisory, body: parts.body, locate: lazyLocate(parts.frontmatter, display, parts.firstLine) };
+		const data = checked.data as Advisory;
+		checkedAdvisories().set(path.resolve(file), { source, data });
+		return { id: advisoryId(advisoriesDir, file), file: display, data, body: parts.body, locate: lazyLocate(parts.frontmatter, display, parts.firstLine) };
 	}
 	const yaml = parseYaml(parts.frontmatter, display, parts.firstLine);
 	if (yaml.problems.length) {

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsYaml from 'js-yaml';
 import { needsMdx, renderPlainBody, bodyOptions } from '../lib/body-html.ts';
-import { splitFrontmatter } from '../lib/source.ts';
+import { checkedAdvisories, splitFrontmatter } from '../lib/source.ts';
 
 /** Part of every digest: a change to how plain bodies are rendered must re-render them all. */
 const RENDERING = JSON.stringify({ version: 1, satteri: packageVersion('satteri'), options: bodyOptions });
@@ -49,6 +49,8 @@ export function advisoryLoader(root: string): Loader {
 				counts[outcome.kind]++;
 			}
 			for (const id of untouched) store.delete(id);
+			// What the content check kept for this load is not needed any more.
+			checkedAdvisories().clear();
 			context.logger.info(`${counts.plain} bodies rendered as plain Markdown, ${counts.mdx} left to MDX, ${counts.unchanged} unchanged`);
 
 			if (!watcher) return;
@@ -80,14 +82,18 @@ async function syncFile(context: LoaderContext, dir: string, file: string): Prom
 		if (existing.deferredRender) store.addModuleImport(filePath);
 		return { id, kind: 'unchanged' };
 	}
-	// The content check has already refused any file that does not parse or fit the schema.
+	// The content check has already refused any file that does not parse or fit the schema, and
+	// kept what it read: use that when the file has not changed since.
 	const parts = splitFrontmatter(source);
-	const raw = (parts ? jsYaml.load(parts.frontmatter, { schema: jsYaml.CORE_SCHEMA }) : {}) as Record<string, unknown>;
 	const body = parts?.body ?? source;
-	const data = await parseData({ id, data: raw, filePath: file });
+	const checked = checkedAdvisories().get(file);
+	const data: Record<string, unknown> =
+		checked?.source === source
+			? checked.data
+			: await parseData({ id, data: (parts ? jsYaml.load(parts.frontmatter, { schema: jsYaml.CORE_SCHEMA }) : {}) as Record<string, unknown>, filePath: file });
 	if (!mdx && !needsMdx(body)) {
 		const { html, headings } = await renderPlainBody(body);
-		store.set({ id, data, body, filePath, digest, rendered: { html, metadata: { headings, frontmatter: raw } } });
+		store.set({ id, data, body, filePath, digest, rendered: { html, metadata: { headings } } });
 		return { id, kind: 'plain' };
 	}
 	store.set({ id, data, body, filePath, digest, deferredRender: true });
