@@ -6,6 +6,9 @@ import { search } from './src/integrations/search.ts';
 import { cards } from './src/integrations/cards.ts';
 import { contentRoot, loadSiteSettings } from './src/lib/source.ts';
 import { ContentError } from './src/lib/problems.ts';
+import sitemap from '@astrojs/sitemap';
+import { directives, scriptSources, styleSources } from './src/lib/security.ts';
+import { isIndexable } from './src/lib/seo.ts';
 
 const root = contentRoot();
 /** @type {import('./src/lib/problems.ts').Problem[]} */
@@ -23,8 +26,26 @@ export default defineConfig({
 	cacheDir: process.env.CANHBAO_CACHE ?? './node_modules/.astro',
 	// Advisory bodies are official text: quotes, dashes and dots must read exactly as the dispatch
 	// prints them, not be "smartened" into other characters.
-	integrations: [contentCheck(root), mdx({ smartypants: false }), search(root), cards(root)],
-	build: { format: 'directory' },
+	integrations: [
+		contentCheck(root),
+		mdx({ smartypants: false }),
+		search(root),
+		cards(root),
+		sitemap({ filter: isIndexable }),
+	],
+	// Stylesheets stay files, never inline <style>: every page then has the same CSP, which a
+	// server can also send as a header (src/lib/security.ts).
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [...directives],
+			scriptDirective: { resources: [...scriptSources] },
+			styleDirective: { resources: [...styleSources] },
+		},
+	},
+	// Shiki colours code with inline styles, which the CSP refuses; code blocks stay plain.
+	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	prefetch: false,
 	vite: {

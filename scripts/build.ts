@@ -1,12 +1,17 @@
 /**
- * `npm run build`: builds the site into a fresh folder and only then puts it in place of the
- * last good one, so a failed build (bad content, a crash) never leaves a half-written or empty
- * site behind. CANHBAO_CONTENT and CANHBAO_OUT choose the content root and the output folder.
+ * `npm run build`: builds the site into a fresh folder, checks it, and only then puts it in place
+ * of the last good one, so a failed build (bad content, a crash, a Pagefind error, a broken
+ * link) never leaves a half-written or empty site behind. Everything the build writes (pages,
+ * search index, sitemap, robots.txt) goes into that folder. CANHBAO_CONTENT and CANHBAO_OUT
+ * choose the content root and the output folder.
  */
 import { build } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError } from '../src/lib/problems.ts';
+import { ContentError, type Problem } from '../src/lib/problems.ts';
+import { contentRoot, loadSiteSettings } from '../src/lib/source.ts';
+import { locationOf } from './audit/site-files.ts';
+import { builtSiteProblems } from './build/checks.ts';
 
 const out = path.resolve(process.env.CANHBAO_OUT ?? 'dist');
 const staging = `${out}.staging-${process.pid}`;
@@ -15,6 +20,11 @@ const previous = `${out}.previous-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 try {
 	await build({ outDir: staging, logLevel: process.env.CANHBAO_LOG === 'quiet' ? 'warn' : 'info' });
+	const problems: Problem[] = [];
+	const site = loadSiteSettings(contentRoot(), problems);
+	if (!site) throw new ContentError(problems);
+	const broken = builtSiteProblems(staging, locationOf(site.baseUrl), contentRoot(), out);
+	if (broken.length) throw new ContentError(broken);
 } catch (error) {
 	rmSync(staging, { recursive: true, force: true });
 	const kept = existsSync(out) ? `the last good site in ${path.relative(process.cwd(), out) || out} is unchanged` : 'nothing was written';

@@ -370,3 +370,9 @@ export const exportUi = {
 	directoryTitle: (path: string) => `Thư mục ${path}`,
 	directoryParent: 'Thư mục cha',
 } as const;
+
+/** Links in an advisory's text (src/components/BodyLink.astro). */
+export const linkUi = {
+	/** After the text of a link whose address was not safe to follow (javascript:, data:…). */
+	refused: 'liên kết không an toàn đã được gỡ bỏ',
+} as const;

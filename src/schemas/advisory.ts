@@ -86,7 +86,9 @@ export const attachmentSchema = z
 		/** What it is, e.g. "Danh sách địa chỉ IP độc hại". */
 		title: z.string().min(1),
 		/** Where it is: a site path (`/tep/…`) or an absolute web address. */
-		url: z.union([webUrl, z.string().regex(/^\/[^/]/, 'expected a site path starting with /')]),
+		url: z.union([webUrl, z.string().regex(/^\/[^/]/)], {
+			error: 'expected a site path starting with / (a file under public/) or an address starting with http:// or https://',
+		}),
 	})
 	.strict();
 

@@ -1,7 +1,7 @@
-/** A bad file stops the build with a message, and the last good site stays exactly as it was. */
+/** A failed build stops with a message, and the last good site stays exactly as it was. */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 import { runBuild, tempOut } from '../helpers/build.ts';
 
@@ -16,13 +16,17 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('a failed build', () => {
-	it('reports the problem and leaves the last good output untouched', () => {
-		const content = fixtureCopy();
-		const out = tempOut();
-		const good = runBuild(content, out);
-		expect(good.status, good.stderr).toBe(0);
-		const before = snapshot(out);
+	const out = tempOut();
+	let before: Record<string, string>;
+	beforeAll(() => {
+		const good = runBuild(fixtureCopy(), out);
+		if (good.status !== 0) throw new Error(good.stderr);
+		before = snapshot(out);
+		// Everything the build makes is in the folder it swaps in: pages, search index, sitemap.
+		expect(Object.keys(before)).toEqual(expect.arrayContaining(['index.html', 'pagefind/pagefind.js', 'sitemap-index.xml', 'robots.txt', '_headers']));
+	});
 
+	it('reports bad content and leaves the last good output untouched', () => {
 		const broken = fixtureCopy({ 'advisories/2026/7-skhcn-cntt.mdx': replaceOnce('recipients: [so-ban-nganh, ubnd-cap-xa]', 'recipients: [so-ban-nganh, ubnd-cap-xaa]') });
 		const bad = runBuild(broken, out);
 		expect(bad.status).toBe(1);
@@ -30,6 +34,21 @@ describe('a failed build', () => {
 		expect(bad.stderr).toContain('Build failed; the last good site in');
 		expect(snapshot(out)).toEqual(before);
 		// No staging folder is left behind beside it.
+		expect(readdirSync(path.dirname(out))).toEqual(['dist']);
+	});
+
+	it('also when the problem shows only after the pages and the search index were written', () => {
+		// A link to an advisory that does not exist is found by the link check, the build's last step.
+		const broken = fixtureCopy({
+			'advisories/2026/7-skhcn-cntt.mdx': replaceOnce('Trung tâm giám sát phát hiện chiến dịch thư giả mạo.', 'Trung tâm giám sát phát hiện chiến dịch thư giả mạo.\n\nXem thêm [văn bản cũ](/canh-bao/2025/99-khong-co/) và [mục 9](/canh-bao/2019/10-ubnd-kgvx/#viec-khong-co).'),
+		});
+		const bad = runBuild(broken, out);
+		expect(bad.status).toBe(1);
+		expect(bad.stderr).toContain('Content has 2 problems:');
+		expect(bad.stderr).toMatch(/advisories\/2026\/7-skhcn-cntt\.mdx:33: body: link "\/canh-bao-thu\/canh-bao\/2025\/99-khong-co\/": no such file in the build/);
+		expect(bad.stderr).toMatch(/advisories\/2026\/7-skhcn-cntt\.mdx:33: body: link "\/canh-bao-thu\/canh-bao\/2019\/10-ubnd-kgvx\/#viec-khong-co": no element with id "viec-khong-co" in canh-bao\/2019\/10-ubnd-kgvx\/index\.html/);
+		expect(bad.stderr).toContain('Build failed; the last good site in');
+		expect(snapshot(out)).toEqual(before);
 		expect(readdirSync(path.dirname(out))).toEqual(['dist']);
 	});
 });
