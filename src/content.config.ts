@@ -1,17 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { advisorySchema } from './schemas/advisory.ts';
 import { authoritySchema } from './schemas/authority.ts';
 import { recipientSchema } from './schemas/recipient.ts';
 import { contentRoot } from './lib/source.ts';
+import { advisoryLoader } from './loaders/advisories.ts';
 
 // CANHBAO_CONTENT points the build at another content root (test fixtures, the benchmark corpus).
 const root = contentRoot();
 
 export const collections = {
-	/** One official dispatch per file: content/advisories/<year>/<slug>.mdx. */
+	/** One official dispatch per file: content/advisories/<year>/<slug>.mdx; plain bodies pre-rendered. */
 	advisories: defineCollection({
-		loader: glob({ pattern: '**/*.mdx', base: `${root}/advisories` }),
+		loader: advisoryLoader(root),
 		schema: advisorySchema,
 	}),
 	/** Groups and organisations a dispatch is addressed to, with lifetimes and successors. */

@@ -3,11 +3,11 @@
  * generated advisories in the same frontmatter shape as the hand-written ones. The same n and
  * seed always give byte-identical files, so build timings compare code, not inputs.
  */
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Document, isScalar, isSeq, stringify, visit, parse as parseYaml } from 'yaml';
+import { Document, isScalar, isSeq, parseDocument, stringify, visit, parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import type { advisorySchema, AdvisoryKind, Severity, Status } from '../../src/schemas/advisory.ts';
 import { authoritySchema, type Authority } from '../../src/schemas/authority.ts';
@@ -24,6 +24,13 @@ const COPIED_FILES = ['recipients.yaml', 'authorities.yaml', 'site.yaml'] as con
 /** Issue dates span these days. A fixed end (not "today") keeps the corpus reproducible. */
 const FIRST_DAY = '2018-01-01';
 const LAST_DAY = '2026-10-31';
+/** Issue date of the advisory addAdvisory writes: newer than any generated one, as a new warning is. */
+const NEW_ADVISORY_DAY = '2026-11-02';
+/**
+ * The day to build the corpus as of (CANHBAO_TODAY): fixed like its dates, so which advisories
+ * are active, expired or overdue, and so the work a build does, never drifts with the clock.
+ */
+export const CORPUS_TODAY = '2026-11-26';
 
 /** Codes after the running number, per issuer; unknown issuers fall back to their id. */
 const ISSUER_CODES: Record<string, readonly string[]> = {
@@ -109,6 +116,42 @@ export async function generateCorpus(dir: string, n: number, seed = 1): Promise<
 	return { dir, files: files.sort() };
 }
 
+/**
+ * Adds one advisory to a corpus, as the commit that publishes a new warning would: issued after
+ * every generated one and numbered above every number its year already uses. Returns its path
+ * relative to `dir`.
+ */
+export async function addAdvisory(dir: string, seed = 1): Promise<string> {
+	const year = NEW_ADVISORY_DAY.slice(0, 4);
+	const folder = path.join(dir, 'advisories', year);
+	await mkdir(folder, { recursive: true });
+	const slugs = (await readdir(folder)).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length));
+	const highest = Math.max(0, ...slugs.map((slug) => Number(/^\d+/.exec(slug)?.[0] ?? 0)));
+	// Another stream than generateCorpus's, so the new advisory is not a copy of the first one.
+	const rng = mulberry32(seed ^ 0x5bd1e995);
+	const numbering = new Numbering(rng, highest, slugs.map((slug) => `${year}/${slug}`));
+	const draft = draftAdvisory(rng, loadRegistries(SOURCE_CONTENT), numbering, NEW_ADVISORY_DAY);
+	draft.frontmatter.status = 'active';
+	const file = path.join('advisories', year, `${draft.slug}.mdx`);
+	await writeFile(path.join(dir, file), render(draft));
+	return file;
+}
+
+/**
+ * Edits one advisory as an editor correcting it would: the summary reworded and a paragraph
+ * added to the body. Both show in listings, feeds and search, not only on its own page.
+ */
+export async function editAdvisory(dir: string, file: string): Promise<void> {
+	const target = path.join(dir, file);
+	const source = await readFile(target, 'utf8');
+	const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+	if (!match) throw new Error(`${file}: no frontmatter block to edit`);
+	const frontmatter = parseDocument(match[1]);
+	frontmatter.set('summary', `${String(frontmatter.get('summary'))} Văn bản đã được bổ sung hướng dẫn khắc phục.`);
+	const body = `${match[2].trimEnd()}\n\nBổ sung: các đơn vị đã triển khai trước ngày nhận văn bản này không phải báo cáo lại.\n`;
+	await writeFile(target, `---\n${frontmatter.toString({ lineWidth: 100, flowCollectionPadding: false })}---\n${body}`);
+}
+
 function loadRegistries(contentDir: string): Registries {
 	const read = (file: string): unknown => parseYaml(readFileSync(path.join(contentDir, file), 'utf8'));
 	const site = z.object({ province: z.string() }).passthrough().parse(read('site.yaml'));
@@ -150,11 +193,15 @@ function planCorpus(registries: Registries, n: number, seed: number): Draft[] {
 /** Hands out running numbers per issuer and year; also keeps slugs unique within a year. */
 class Numbering {
 	private readonly counters = new Map<string, number>();
-	private readonly slugs = new Set<string>();
+	private readonly slugs: Set<string>;
 	private readonly rng: Random;
+	/** Numbers start above this one (a register that already holds documents). */
+	private readonly floor: number;
 
-	constructor(rng: Random) {
+	constructor(rng: Random, floor = 0, takenSlugs: readonly string[] = []) {
 		this.rng = rng;
+		this.floor = floor;
+		this.slugs = new Set(takenSlugs);
 	}
 
 	next(issuer: string, day: string): string {
@@ -162,7 +209,7 @@ class Numbering {
 		const codes = ISSUER_CODES[issuer] ?? [issuer.toUpperCase()];
 		for (;;) {
 			// Jumps, because an issuer's register also holds documents that are not advisories.
-			const sequence = (this.counters.get(key) ?? 0) + this.rng.int(1, 25);
+			const sequence = (this.counters.get(key) ?? this.floor) + this.rng.int(1, 25);
 			this.counters.set(key, sequence);
 			const number = `${sequence}/${this.rng.pick(codes)}`;
 			const slugKey = `${day.slice(0, 4)}/${slugFromNumber(number)}`;

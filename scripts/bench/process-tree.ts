@@ -6,6 +6,9 @@
  *
  * Sampling misses processes that live shorter than one interval and peaks between samples;
  * at 100 ms that is a small error for builds lasting seconds.
+ *
+ * CPU time is read from the same files: on a shared machine wall time depends on what else is
+ * running, while the CPU seconds a build consumes barely do, so both are reported.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -15,6 +18,11 @@ export interface TreeSample {
 	rssBytes: number;
 	/** Processes found in the tree. */
 	processes: number;
+	/**
+	 * CPU seconds (user + system) used so far by the tree: every live process's own time plus
+	 * the time of the descendants it has already waited for.
+	 */
+	cpuSeconds: number;
 }
 
 export interface TreePeak {
@@ -24,6 +32,11 @@ export interface TreePeak {
 	processesAtPeak: number;
 	/** Highest peak RSS (VmHWM) of any single process seen, in bytes: exact, not sampled. */
 	largestProcessBytes: number;
+	/**
+	 * CPU seconds (user + system) of the whole tree, as of the last sample: the final moments
+	 * of the root process (under one interval) are not counted.
+	 */
+	cpuSeconds: number;
 	samples: number;
 }
 
@@ -37,12 +50,23 @@ export function canSampleProcessTree(): boolean {
 	return existsSync('/proc/self/stat') && existsSync('/proc/self/status');
 }
 
-/** The parent pid from /proc/<pid>/stat; the command name may contain spaces and ')'. */
-async function parentOf(pid: number): Promise<number | undefined> {
+/** Clock ticks per second of the times in /proc/<pid>/stat; 100 on every Linux we build on. */
+const CLOCK_TICKS = 100;
+
+interface ProcStat {
+	parent: number;
+	/** utime + stime + cutime + cstime, in seconds. */
+	cpuSeconds: number;
+}
+
+/** Parent pid and CPU times from /proc/<pid>/stat; the command name may contain spaces and ')'. */
+async function statOf(pid: number): Promise<ProcStat | undefined> {
 	try {
 		const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+		// Fields after the command: state, ppid, …, utime (14th field of the line), stime, cutime, cstime.
 		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		return Number(fields[1]);
+		const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+		return { parent: Number(fields[1]), cpuSeconds: ticks / CLOCK_TICKS };
 	} catch {
 		return undefined; // exited between readdir and read
 	}
@@ -60,36 +84,40 @@ async function memoryOf(pid: number): Promise<{ rss: number; hwm: number } | und
 	}
 }
 
-/** The root and every descendant that is alive now. */
-async function treeOf(rootPid: number): Promise<number[]> {
+/** The root and every descendant that is alive now, with the CPU time each has used. */
+async function treeOf(rootPid: number): Promise<{ pids: number[]; cpuSeconds: number }> {
 	const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
-	const parents = await Promise.all(pids.map(parentOf));
+	const stats = await Promise.all(pids.map(statOf));
 	const children = new Map<number, number[]>();
+	const cpu = new Map<number, number>();
 	pids.forEach((pid, index) => {
-		const parent = parents[index];
-		if (parent === undefined) return;
-		const siblings = children.get(parent) ?? [];
+		const stat = stats[index];
+		if (stat === undefined) return;
+		cpu.set(pid, stat.cpuSeconds);
+		const siblings = children.get(stat.parent) ?? [];
 		siblings.push(pid);
-		children.set(parent, siblings);
+		children.set(stat.parent, siblings);
 	});
 	const tree = [rootPid];
 	for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]) ?? []));
-	return tree;
+	return { pids: tree, cpuSeconds: tree.reduce((sum, pid) => sum + (cpu.get(pid) ?? 0), 0) };
 }
 
 async function sample(rootPid: number): Promise<TreeSample & { largestHwm: number }> {
-	const memories = (await Promise.all((await treeOf(rootPid)).map(memoryOf))).filter((m) => m !== undefined);
+	const tree = await treeOf(rootPid);
+	const memories = (await Promise.all(tree.pids.map(memoryOf))).filter((m) => m !== undefined);
 	return {
 		rssBytes: memories.reduce((sum, m) => sum + m.rss, 0),
 		processes: memories.length,
+		cpuSeconds: tree.cpuSeconds,
 		largestHwm: Math.max(0, ...memories.map((m) => m.hwm)),
 	};
 }
 
-/** One reading of the tree's summed RSS now. */
+/** One reading of the tree's summed RSS and CPU time now. */
 export async function sampleProcessTree(rootPid: number): Promise<TreeSample> {
-	const { rssBytes, processes } = await sample(rootPid);
-	return { rssBytes, processes };
+	const { rssBytes, processes, cpuSeconds } = await sample(rootPid);
+	return { rssBytes, processes, cpuSeconds };
 }
 
 /**
@@ -97,7 +125,7 @@ export async function sampleProcessTree(rootPid: number): Promise<TreeSample> {
  * slow /proc read delays the next one instead of piling up.
  */
 export function watchProcessTree(rootPid: number, intervalMs = 100): TreeWatcher {
-	const peak: TreePeak = { peakBytes: 0, processesAtPeak: 0, largestProcessBytes: 0, samples: 0 };
+	const peak: TreePeak = { peakBytes: 0, processesAtPeak: 0, largestProcessBytes: 0, cpuSeconds: 0, samples: 0 };
 	let stopped = false;
 	let wake: (() => void) | undefined;
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -112,6 +140,8 @@ export function watchProcessTree(rootPid: number, intervalMs = 100): TreeWatcher
 				peak.processesAtPeak = now.processes;
 			}
 			peak.largestProcessBytes = Math.max(peak.largestProcessBytes, now.largestHwm);
+			// A process that exits between samples takes its time away until its parent reaps it.
+			peak.cpuSeconds = Math.max(peak.cpuSeconds, now.cpuSeconds);
 			if (stopped) break;
 			await new Promise<void>((resolve) => {
 				wake = resolve;

@@ -22,7 +22,8 @@ export function contentCheck(root: string): AstroIntegration {
 		name: 'canhbao:content-check',
 		hooks: {
 			'astro:config:setup': ({ logger }) => {
-				const content = checkContent(root);
+				// What it reads is shared with the advisory loader, which would otherwise parse it all again.
+				const content = checkContent(root, undefined, { share: true });
 				const { problems, catalog } = content;
 				if (problems.length) throw new ContentError(problems);
 				last = { root, content };

@@ -1,46 +1,91 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
-import { searchRecords, type SearchRecord } from '../lib/search.ts';
+import { Worker } from 'node:worker_threads';
+import { linkTree } from '../lib/build-cache.ts';
+import type { Catalog } from '../lib/catalog.ts';
+import { searchRecords, searchShards } from '../lib/search.ts';
 import { checkedContent } from './content-check.ts';
+import type { IndexJob, IndexResult } from './search-index.ts';
+
+export { writeSearchIndex } from './search-index.ts';
+
+type WorkerMessage = { want: string } | { ok: true; result: IndexResult } | { ok: false; message: string };
 
 /**
- * Writes a Pagefind index of `records` to `outputPath`. Pagefind's Node API reports most
- * problems in `errors` arrays instead of throwing: every one of them becomes an exception here,
- * so a broken index can never be published.
+ * Runs the index job in a worker thread, handing it each year's records when it asks (the
+ * catalog stays here: a second copy in the worker cost hundreds of MB at 5,000 advisories);
+ * rejects with the worker's own error.
  */
-export async function writeSearchIndex(records: SearchRecord[], outputPath: string): Promise<void> {
-	const failures: string[] = [];
-	try {
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', writePlayground: false });
-		if (!index) throw new Error(errors.join('\n') || 'could not create an index');
-		// All at once: the Pagefind service queues them, and one round trip per record was 40 s at N=1000.
-		const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-		added.forEach((result, i) => failures.push(...result.errors.map((e) => `${records[i].url}: ${e}`)));
-		if (!failures.length) failures.push(...(await index.writeFiles({ outputPath })).errors);
-	} catch (error) {
-		failures.push(error instanceof Error ? error.message : String(error));
-	} finally {
-		await pagefind.close();
-	}
-	if (failures.length) throw new Error(`Pagefind failed:\n${failures.join('\n')}`);
+function indexInWorker(catalog: Catalog, cacheRoot: string): Promise<IndexResult> {
+	const shards = new Map(searchShards(catalog).map((shard) => [shard.name, shard.advisories]));
+	const job: IndexJob = { shards: [...shards.keys()], cacheRoot };
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: job });
+		let settled = false;
+		worker.on('message', (message: WorkerMessage) => {
+			if ('want' in message) {
+				worker.postMessage({ shard: message.want, records: searchRecords(catalog, shards.get(message.want) ?? []) });
+				return;
+			}
+			settled = true;
+			if (message.ok) resolve(message.result);
+			else reject(new Error(`search index: ${message.message}`));
+		});
+		worker.once('error', (error) => {
+			settled = true;
+			reject(error);
+		});
+		worker.once('exit', (code) => {
+			if (!settled) reject(new Error(`search index: the worker stopped (exit code ${code}) without a result`));
+		});
+	});
 }
 
 /**
  * Builds the search index inside `astro build`, from the catalog's search records (one per
  * advisory, one per action) rather than by scraping pages, so menus and footers stay out of it.
+ *
+ * Because the records come from the content, not from pages, indexing starts as soon as the
+ * content is checked, in a worker thread and Pagefind's own processes, while Astro syncs,
+ * bundles and renders; the finished index is put into the site at the end. An index is kept in the cache
+ * folder under a digest of its records: a build whose records did not change reuses it.
  */
 export function search(root: string): AstroIntegration {
+	let pending: Promise<IndexResult> | undefined;
 	return {
 		name: 'canhbao:search',
 		hooks: {
+			// As soon as the content is checked (contentCheck() comes first), not after Astro's own
+			// content sync: the index does not need it.
+			'astro:config:setup': ({ command, config }) => {
+				if (command !== 'build') return;
+				const cacheRoot = path.join(fileURLToPath(config.cacheDir), 'canhbao-search');
+				pending = indexInWorker(checkedContent(root).catalog, cacheRoot);
+				// Awaited in build:done; until then a failure must not count as unhandled.
+				pending.catch(() => {});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const records = searchRecords(checkedContent(root).catalog);
-				await writeSearchIndex(records, path.join(fileURLToPath(dir), 'pagefind'));
-				logger.info(`indexed ${records.length} search records in ${Math.round(performance.now() - started)} ms`);
+				if (!pending) throw new Error('canhbao:search: the index was never started (astro:config:setup did not run for a build)');
+				const { shards, ms } = await pending;
+				const target = path.join(fileURLToPath(dir), 'pagefind');
+				const [primary, ...others] = shards;
+				linkTree(primary.folder, target);
+				// A merged index needs only its data: Pagefind's scripts and WebAssembly come from the primary.
+				for (const shard of others) linkTree(shard.folder, path.join(target, shard.name), isIndexData);
+				const made = shards.filter((s) => !s.reused);
+				const records = shards.reduce((sum, s) => sum + s.records, 0);
+				logger.info(
+					made.length
+						? `${records} search records in ${shards.length} yearly indexes: ${made.map((s) => s.name).join(', ')} indexed in ${Math.round(ms)} ms alongside the pages, ${shards.length - made.length} reused`
+						: `${records} search records in ${shards.length} yearly indexes, all unchanged: reused from the cache`,
+				);
 			},
 		},
 	};
+}
+
+/** What a merged Pagefind index reads: its entry file, metadata and chunks. */
+function isIndexData(relative: string): boolean {
+	return relative === 'pagefind-entry.json' || relative.endsWith('.pf_meta') || /^(?:index|filter|fragment)(?:\/|$)/.test(relative);
 }

@@ -70,6 +70,19 @@ export function urgency(due: IsoDate | undefined, today: IsoDate): Exclude<Urgen
  * fall within its scope. `activeOnly` keeps those of active advisories: the open work.
  */
 export function actionsFor(catalog: Catalog, recipientId: string, options: { activeOnly?: boolean; role?: ActionRole } = {}): RecipientAction[] {
+	// A recipient's actions are asked for by its page, checklist, calendar, search records and
+	// cache keys: work them out once. Callers get their own copy, since they sort it.
+	let perCatalog = actionCache.get(catalog);
+	if (!perCatalog) actionCache.set(catalog, (perCatalog = new Map()));
+	const key = `${recipientId}|${options.activeOnly ?? false}|${options.role ?? ''}`;
+	let found = perCatalog.get(key);
+	if (!found) perCatalog.set(key, (found = findActions(catalog, recipientId, options)));
+	return [...found];
+}
+
+const actionCache = new WeakMap<Catalog, Map<string, RecipientAction[]>>();
+
+function findActions(catalog: Catalog, recipientId: string, options: { activeOnly?: boolean; role?: ActionRole }): RecipientAction[] {
 	const scope = catalog.recipients.scope(recipientId);
 	const result: RecipientAction[] = [];
 	for (const { advisory } of advisoriesFor(catalog, recipientId)) {

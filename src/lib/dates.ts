@@ -24,9 +24,17 @@ export function formatLongDate(date: IsoDate): string {
 
 /** "15/01/2019", as dates are cited inside a dispatch's text. */
 export function formatShortDate(date: IsoDate): string {
-	const [y, m, d] = parts(date);
-	return `${pad(d)}/${pad(m)}/${y}`;
+	// Recipient pages print the same few thousand dates hundreds of thousands of times.
+	let text = shortDates.get(date);
+	if (text === undefined) {
+		const [y, m, d] = parts(date);
+		text = `${pad(d)}/${pad(m)}/${y}`;
+		shortDates.set(date, text);
+	}
+	return text;
 }
+
+const shortDates = new Map<IsoDate, string>();
 
 /** The day that is `days` after `date` (negative goes back). */
 export function addDays(date: IsoDate, days: number): IsoDate {

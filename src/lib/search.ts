@@ -156,17 +156,54 @@ export function actionRecord(advisory: CatalogAdvisory, action: CatalogAction, r
 	};
 }
 
-/** Every record of the site. */
-export function searchRecords(catalog: Catalog): SearchRecord[] {
-	const byAdvisory = recipientsByAdvisory(catalog);
-	const byAction = new Map<string, string[]>();
-	for (const recipient of catalog.recipients.byId.values()) {
-		for (const { action } of actionsFor(catalog, recipient.id)) {
-			const key = `${action.advisoryId}#${action.id}`;
-			byAction.set(key, [...(byAction.get(key) ?? []), recipient.name]);
-		}
+/**
+ * The index is cut into one Pagefind index per year of issue, newest first; the search page
+ * merges them. A new or edited advisory changes one year's index only, so a rebuild re-indexes
+ * that year and reuses the others, and Pagefind holds one year in memory at a time instead of
+ * the whole archive. The newest year is the primary index, served at `pagefind/`; the others at
+ * `pagefind/<year>/`.
+ */
+export interface SearchShard {
+	/** The year, as the `Năm` filter writes it. */
+	name: string;
+	advisories: CatalogAdvisory[];
+}
+
+export function searchShards(catalog: Catalog): SearchShard[] {
+	const shards = new Map<string, CatalogAdvisory[]>();
+	for (const advisory of catalog.advisories) {
+		const year = String(advisory.year);
+		const list = shards.get(year);
+		if (list) list.push(advisory);
+		else shards.set(year, [advisory]);
 	}
-	return catalog.advisories.flatMap((advisory) => [
+	return [...shards].sort(([a], [b]) => b.localeCompare(a)).map(([name, advisories]) => ({ name, advisories }));
+}
+
+/** Who each advisory and action concerns, by name: worked out once per catalog for all records. */
+const concerned = new WeakMap<Catalog, { byAdvisory: Map<string, string[]>; byAction: Map<string, string[]> }>();
+
+function concernedOf(catalog: Catalog) {
+	let known = concerned.get(catalog);
+	if (!known) {
+		const byAction = new Map<string, string[]>();
+		for (const recipient of catalog.recipients.byId.values()) {
+			for (const { action } of actionsFor(catalog, recipient.id)) {
+				const key = `${action.advisoryId}#${action.id}`;
+				const names = byAction.get(key);
+				if (names) names.push(recipient.name);
+				else byAction.set(key, [recipient.name]);
+			}
+		}
+		concerned.set(catalog, (known = { byAdvisory: recipientsByAdvisory(catalog), byAction }));
+	}
+	return known;
+}
+
+/** The records of `advisories` (every advisory of the site by default). */
+export function searchRecords(catalog: Catalog, advisories: readonly CatalogAdvisory[] = catalog.advisories): SearchRecord[] {
+	const { byAdvisory, byAction } = concernedOf(catalog);
+	return advisories.flatMap((advisory) => [
 		advisoryRecord(advisory, byAdvisory.get(advisory.id) ?? []),
 		...advisory.actions.map((action) => actionRecord(advisory, action, byAction.get(`${advisory.id}#${action.id}`) ?? [])),
 	]);

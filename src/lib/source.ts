@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
+import jsYaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { advisorySchema, type Advisory } from '../schemas/advisory.ts';
 import { authoritySchema, type Authority } from '../schemas/authority.ts';
@@ -134,13 +135,64 @@ function advisoryId(advisoriesDir: string, file: string): string {
 	return path.relative(advisoriesDir, file).split(path.sep).join('/').replace(/\.mdx?$/, '');
 }
 
-/** Reads one advisory file; returns its catalog input (and adds its body to `bodies`) or adds its problems. */
-export function readAdvisory(file: string, advisoriesDir: string, problems: Problem[], bodies?: AdvisoryBody[]): AdvisoryInput | undefined {
+/**
+ * Frontmatter as the content layer reads it (js-yaml, YAML 1.2 core schema: dates stay
+ * strings), or undefined when it does not parse. About ten times faster than building a
+ * `yaml` Document with line positions, which is only needed to report a problem.
+ */
+function quickParse(text: string): unknown {
+	try {
+		return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) ?? {};
+	} catch {
+		return undefined;
+	}
+}
+
+/** Line lookup that parses the YAML with positions only when a problem needs a line. */
+function lazyLocate(text: string, file: string, firstLine: number): Locate {
+	let locate: Locate | undefined;
+	return (fieldPath) => (locate ??= parseYaml(text, file, firstLine).locate)(fieldPath);
+}
+
+/**
+ * Advisories this process has read and found valid, by absolute path, with the text they were
+ * read from. The content check reads every file before Astro's content loader does; the loader
+ * takes the data from here instead of parsing and checking each file a second time. On
+ * `globalThis` because Astro loads the config and the content config as separate module graphs.
+ */
+export function checkedAdvisories(): Map<string, { source: string; data: Advisory }> {
+	const store = globalThis as { [READ]?: Map<string, { source: string; data: Advisory }> };
+	return (store[READ] ??= new Map());
+}
+
+const READ = Symbol.for('canhbao.checked-advisories');
+
+export interface ReadOptions {
+	/** Keep what was read for Astro's content loader in this process (see checkedAdvisories). */
+	share?: boolean;
+	/** Collects the bodies of valid advisories, for the checks on links. */
+	bodies?: AdvisoryBody[];
+}
+
+/** Reads one advisory file; returns its catalog input (and adds its body to `options.bodies`) or adds its problems. */
+export function readAdvisory(file: string, advisoriesDir: string, problems: Problem[], options: ReadOptions = {}): AdvisoryInput | undefined {
 	const display = relative(file);
-	const parts = splitFrontmatter(readFileSync(file, 'utf8'));
+	const source = readFileSync(file, 'utf8');
+	const parts = splitFrontmatter(source);
 	if (!parts) {
 		problems.push({ file: display, line: 1, field: '', message: 'no frontmatter; expected the file to start with a "---" line, the fields, and another "---" line' });
 		return undefined;
+	}
+	// Most files are valid: check them on the fast path, and take the slow one (every YAML error,
+	// the line of every field) only for a file that fails it.
+	const quick = quickParse(parts.frontmatter);
+	const checked = quick === undefined ? undefined : advisorySchema.safeParse(quick);
+	if (checked?.success) {
+		const data = checked.data as Advisory;
+		if (options.share) checkedAdvisories().set(path.resolve(file), { source, data });
+		const id = advisoryId(advisoriesDir, file);
+		options.bodies?.push({ id, file: display, text: parts.body, firstLine: parts.bodyLine });
+		return { id, file: display, data, body: parts.body, locate: lazyLocate(parts.frontmatter, display, parts.firstLine) };
 	}
 	const yaml = parseYaml(parts.frontmatter, display, parts.firstLine);
 	if (yaml.problems.length) {
@@ -154,12 +206,12 @@ export function readAdvisory(file: string, advisoriesDir: string, problems: Prob
 		return undefined;
 	}
 	const id = advisoryId(advisoriesDir, file);
-	bodies?.push({ id, file: display, text: parts.body, firstLine: parts.bodyLine });
+	options.bodies?.push({ id, file: display, text: parts.body, firstLine: parts.bodyLine });
 	return { id, file: display, data: result.data as Advisory, body: parts.body, locate: yaml.locate };
 }
 
 /** Loads and validates a whole content root. */
-export function loadContent(root: string = contentRoot()): LoadedContent {
+export function loadContent(root: string = contentRoot(), options: Pick<ReadOptions, 'share'> = {}): LoadedContent {
 	const problems: Problem[] = [];
 	const recipients = readRegistry(path.join(root, 'recipients.yaml'), recipientSchema, problems) as RegistryInput<Recipient>;
 	const authorities = readRegistry(path.join(root, 'authorities.yaml'), authoritySchema, problems) as RegistryInput<Authority>;
@@ -169,7 +221,7 @@ export function loadContent(root: string = contentRoot()): LoadedContent {
 	const bodies: AdvisoryBody[] = [];
 	const files = listMdx(advisoriesDir);
 	for (const file of files) {
-		const advisory = readAdvisory(file, advisoriesDir, problems, bodies);
+		const advisory = readAdvisory(file, advisoriesDir, problems, { ...options, bodies });
 		if (advisory) advisories.push(advisory);
 	}
 	if (!advisories.length && !problems.length) {

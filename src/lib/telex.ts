@@ -29,11 +29,25 @@ export function telex(word: string): string | undefined {
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
+/**
+ * Telex forms already worked out. A corpus of thousands of advisories repeats the same few
+ * thousand syllables millions of times; converting each occurrence was the slowest part of
+ * building the search records.
+ */
+const known = new Map<string, string | undefined>();
+
+function telexOnce(word: string): string | undefined {
+	if (known.has(word)) return known.get(word);
+	const token = telex(word);
+	known.set(word, token);
+	return token;
+}
+
 /** Telex tokens of every accented word in a text, each once. */
 export function exactTokens(text: string): string {
 	const tokens = new Set<string>();
 	for (const word of text.match(WORD) ?? []) {
-		const token = telex(word);
+		const token = telexOnce(word);
 		if (token) tokens.add(token);
 	}
 	return [...tokens].join(' ');

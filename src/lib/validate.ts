@@ -11,9 +11,13 @@ export interface CheckedContent {
 	problems: Problem[];
 }
 
-/** Loads a content root and runs every check: schemas first, then references across files and links in bodies. */
-export function checkContent(root: string = contentRoot(), day: string = today()): CheckedContent {
-	const loaded = loadContent(root);
+/**
+ * Loads a content root and runs every check: schemas first, then references across files and
+ * links in bodies.
+ * `share` keeps what was read for Astro's content loader in this process (see checkedAdvisories).
+ */
+export function checkContent(root: string = contentRoot(), day: string = today(), options: { share?: boolean } = {}): CheckedContent {
+	const loaded = loadContent(root, options);
 	const catalog = buildCatalog({ ...loaded.input, today: day });
 	const links = checkBodyLinks(loaded.bodies, loaded.input.fileIds ?? [], loaded.site?.baseUrl);
 	return { catalog, site: loaded.site, problems: [...loaded.problems, ...catalog.problems, ...links] };

@@ -13,6 +13,7 @@ interface PagefindResult {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 	search(query: string | null, options: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -21,12 +22,19 @@ const SEVERITIES = new Set(['critical', 'high', 'medium', 'low']);
 
 let pagefind: Promise<Pagefind> | undefined;
 
-function loadPagefind(base: string): Promise<Pagefind> {
+/**
+ * Pagefind with every year's index: the newest year is the primary index at `pagefind/`, each
+ * older year is merged from `pagefind/<year>/` (the build keeps one index per year so that a new
+ * advisory re-indexes its year only).
+ */
+function loadPagefind(base: string, years: string[]): Promise<Pagefind> {
 	pagefind ??= (async () => {
 		const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		// A document number matched in an advisory's own number outranks its mention in an action.
-		await module.options({ baseUrl: base, excerptLength: 28, ranking: { metaWeights: { number: 10, advisory: 0 } } });
+		const options = { baseUrl: base, excerptLength: 28, ranking: { metaWeights: { number: 10, advisory: 0 } } };
+		await module.options(options);
 		await module.init();
+		await Promise.all(years.slice(1).map((year) => module.mergeIndex(`${base}pagefind/${year}/`, options)));
 		return module;
 	})();
 	return pagefind;
@@ -40,6 +48,9 @@ export function startSearch() {
 	const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<string, string>;
 	const types = JSON.parse(form.dataset.types ?? '{}') as { advisory: string; action: string };
 	const TYPE_FILTER = form.dataset.typeFilter ?? '';
+	const YEAR_FILTER = form.dataset.yearFilter ?? '';
+	/** Years with advisories, newest first: one index each. */
+	const years = JSON.parse(form.dataset.years ?? '[]') as string[];
 	const t = (key: string, values: Record<string, string | number> = {}) => (strings[key] ?? key).replace(/\{(\w)\}/g, (_, k: string) => String(values[k] ?? ''));
 	const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -60,7 +71,7 @@ export function startSearch() {
 	};
 	syncForm();
 	window.addEventListener('pageshow', (event) => event.persisted && syncForm());
-	form.querySelector<HTMLInputElement>('#q')!.addEventListener('focus', () => void loadPagefind(base), { once: true });
+	form.querySelector<HTMLInputElement>('#q')!.addEventListener('focus', () => void loadPagefind(base, years), { once: true });
 	for (const select of form.querySelectorAll('select')) select.addEventListener('change', () => form.requestSubmit());
 	form.querySelector<HTMLInputElement>('[name="viec"]')!.addEventListener('change', () => form.requestSubmit());
 
@@ -76,10 +87,10 @@ export function startSearch() {
 
 	async function run() {
 		try {
-			const engine = await loadPagefind(base);
+			const engine = await loadPagefind(base, years);
 			const options = { filters, sort: order === 'moi' ? { date: 'desc' as const } : order === 'cu' ? { date: 'asc' as const } : undefined };
 			const exact = query && !options.sort ? exactQuery(query) : undefined;
-			const [search, exactSearch] = await Promise.all([engine.search(query || null, options), exact ? engine.search(exact, options) : null]);
+			const [search, exactSearch] = await Promise.all([options.sort ? sorted(engine, { filters, sort: options.sort }) : engine.search(query || null, options), exact ? engine.search(exact, options) : null]);
 			let results = search?.results ?? [];
 			if (exactSearch) {
 				// Results that match the accents as typed come first; excerpts still come from the normal search.
@@ -101,6 +112,17 @@ export function startSearch() {
 		} catch {
 			status.textContent = t('failed');
 		}
+	}
+
+	/**
+	 * A search sorted by date. Pagefind sorts within each index, but merging indexes orders the
+	 * results by each index's own positions; so each year is searched on its own (its index is the
+	 * only one with that year) and the years are put one after the other.
+	 */
+	async function sorted(engine: Pagefind, options: { filters: Record<string, string>; sort: { date: 'asc' | 'desc' } }) {
+		const wanted = filters[YEAR_FILTER] ? [filters[YEAR_FILTER]] : options.sort.date === 'desc' ? years : [...years].reverse();
+		const perYear = await Promise.all(wanted.map((year) => engine.search(query || null, { ...options, filters: { ...options.filters, [YEAR_FILTER]: year } })));
+		return { results: perYear.flatMap((r) => r?.results ?? []) };
 	}
 
 	function render(data: Awaited<ReturnType<PagefindResult['data']>>): Node {

@@ -42,7 +42,7 @@ const local = (url: string) => {
 };
 
 beforeAll(() => {
-	const result = runBuild(FIXTURE, out, { CANHBAO_CARD_CACHE: cardCache, CANHBAO_LOG: 'info' });
+	const result = runBuild(FIXTURE, out, { env: { CANHBAO_CARD_CACHE: cardCache, CANHBAO_LOG: 'info' } });
 	if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}\n${result.stdout}`);
 	firstLog = result.stdout;
 });
@@ -114,7 +114,7 @@ describe('social cards', () => {
 
 	it('are not drawn again by a build of unchanged content', () => {
 		const again = tempOut();
-		const result = runBuild(FIXTURE, again, { CANHBAO_CARD_CACHE: cardCache, CANHBAO_LOG: 'info' });
+		const result = runBuild(FIXTURE, again, { env: { CANHBAO_CARD_CACHE: cardCache, CANHBAO_LOG: 'info' } });
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toMatch(/12 cards: 0 rendered, 12 from the cache/);
 		for (const card of files('og', /\.png$/)) expect(readFileSync(path.join(again, card)).equals(readFileSync(path.join(out, card))), card).toBe(true);

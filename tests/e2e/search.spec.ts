@@ -91,6 +91,25 @@ test.describe('search', () => {
 		expect(dates).toEqual([...dates].sort().reverse());
 	});
 
+	test('sorts across the yearly indexes both ways, and within one year', async ({ page }) => {
+		// Advisories show their issue date, the sort key; actions show their deadline instead.
+		const advisories = page.locator('.search-result', { has: page.locator('[data-type]', { hasText: /^Cảnh báo$/ }) });
+		const dates = async () =>
+			(await advisories.locator('[data-meta]').allTextContents())
+				.map((m) => /(\d{2})\/(\d{2})\/(\d{4})/.exec(m))
+				.filter((m): m is RegExpExecArray => m !== null)
+				.map((m) => `${m[3]}-${m[2]}-${m[1]}`);
+		await search(page, 'q=an+toan&sap-xep=cu');
+		const oldest = await dates();
+		expect(new Set(oldest.map((d) => d.slice(0, 4))).size).toBeGreaterThan(2);
+		expect(oldest).toEqual([...oldest].sort());
+		await search(page, 'q=an+toan&nam=2024&sap-xep=moi');
+		const year = await dates();
+		expect(year.length).toBeGreaterThan(0);
+		for (const d of year) expect(d.startsWith('2024')).toBe(true);
+		expect(year).toEqual([...year].sort().reverse());
+	});
+
 	test('the header box searches from any page, by keyboard, and the count is announced', async ({ page }) => {
 		await page.goto('/canh-bao/');
 		await page.getByRole('searchbox', { name: 'Tìm cảnh báo' }).fill('log4j');

@@ -18,8 +18,14 @@ function cleanEnv(): NodeJS.ProcessEnv {
 	return env;
 }
 
-/** `env` adds to or overrides the build's environment (a shared card cache, a louder log). */
-export function runBuild(content: string, out: string, env: Record<string, string> = {}): BuildResult {
+export interface BuildOptions {
+	/** Cache folder to use (and keep); a fresh one when absent. */
+	cache?: string;
+	/** More environment variables for the build. */
+	env?: Record<string, string>;
+}
+
+export function runBuild(content: string, out: string, options: BuildOptions = {}): BuildResult {
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
 		encoding: 'utf8',
 		env: {
@@ -27,14 +33,18 @@ export function runBuild(content: string, out: string, env: Record<string, strin
 			CANHBAO_CONTENT: content,
 			CANHBAO_OUT: out,
 			CANHBAO_TODAY: TODAY,
-			// Each build its own caches: builds of different content roots run side by side.
-			CANHBAO_CACHE: mkdtempSync(path.join(tmpdir(), 'canhbao-cache-')),
+			// Each build its own caches unless a test shares them: builds of different content roots run side by side.
+			CANHBAO_CACHE: options.cache ?? tempCache(),
 			CANHBAO_CARD_CACHE: mkdtempSync(path.join(tmpdir(), 'canhbao-card-cache-')),
 			CANHBAO_LOG: 'quiet',
-			...env,
+			...options.env,
 		},
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempCache(): string {
+	return mkdtempSync(path.join(tmpdir(), 'canhbao-cache-'));
 }
 
 export function tempOut(): string {

@@ -119,6 +119,13 @@ describe('content checks', () => {
 		expect(first).toMatch(new RegExp(`^${MALWARE}:\\d+: not valid YAML: `));
 	});
 
+	it('refuses a field written twice, at the second one', () => {
+		// Valid files are read on a faster path than broken ones; a repeated key must not slip through it.
+		const root = fixtureCopy({ [MALWARE]: replaceOnce('severity: high\n', 'severity: high\nseverity: low\n') });
+		const [first] = messages(root);
+		expect(first).toMatch(new RegExp(`^${MALWARE}:${lineOf(root, MALWARE, 'severity: low')}: not valid YAML: .*[Uu]nique`));
+	});
+
 	it('refuses a file without frontmatter', () => {
 		const root = fixtureCopy({ [MALWARE]: 'Chỉ có nội dung.\n' });
 		expect(messages(root)).toEqual([`${MALWARE}:1: no frontmatter; expected the file to start with a "---" line, the fields, and another "---" line`]);

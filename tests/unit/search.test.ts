@@ -3,12 +3,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search.ts';
-import { bodyText, foldD, searchRecords, type SearchRecord } from '../../src/lib/search.ts';
+import { bodyText, foldD, searchRecords, searchShards, type SearchRecord } from '../../src/lib/search.ts';
 import { checkContent } from '../../src/lib/validate.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 
 const { catalog } = checkContent(FIXTURE, TODAY);
 const records = searchRecords(catalog);
+
+describe('search shards', () => {
+	it('put every record in the index of its advisory\'s year, newest year first', () => {
+		const shards = searchShards(catalog);
+		expect(shards.map((s) => s.name)).toEqual(['2026', '2024', '2019']);
+		const perShard = shards.map((s) => searchRecords(catalog, s.advisories));
+		expect(perShard.flat()).toEqual(records);
+		shards.forEach((shard, i) => {
+			for (const record of perShard[i]) expect(record.filters['Năm']).toEqual([shard.name]);
+		});
+	});
+});
 
 describe('search records', () => {
 	it('has one record per advisory and one per action', () => {

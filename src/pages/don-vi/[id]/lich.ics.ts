@@ -1,13 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
+import { getPageKeys } from '../../../data/page-keys.ts';
 import { absolute, site } from '../../../data/site.ts';
 import { buildCalendar } from '../../../lib/calendar.ts';
 import { actionsFor } from '../../../lib/concerns.ts';
 import { recipientUi } from '../../../i18n/vi.ts';
 
 export async function getStaticPaths() {
-	const catalog = await getCatalog();
-	return [...catalog.recipients.byId.keys()].map((id) => ({ params: { id } }));
+	const [catalog, keys] = await Promise.all([getCatalog(), getPageKeys()]);
+	return [...catalog.recipients.byId.keys()].map((id) => ({ params: { id }, cacheKey: keys.recipientCalendar(id) }));
 }
 
 /** Every dated action a recipient must take, past and future, as a subscribable calendar. */
