@@ -19,6 +19,13 @@ import { runBuild, tempOut } from '../helpers/build.ts';
 import { TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 
 const HOSTILE = readFileSync('tests/fixtures/hostile/66-skhcn-cntt.mdx', 'utf8');
+/**
+ * The content check refuses the body's javascript: links outright (tested below), so the build
+ * gets the file without them; that BodyLink would print such a link as text is tested in
+ * tests/unit/body-links.test.ts.
+ */
+const UNSAFE_LINKS = "[bấm vào đây](javascript:window.__pwned='link') và [thứ hai](JaVaScRiPt:alert(1)), ";
+const BUILT = replaceOnce(UNSAFE_LINKS, '')(HOSTILE);
 const ADVISORY = 'canh-bao/2026/66-skhcn-cntt/index.html';
 /** Elements the site never writes itself: if one appears, content put it there. */
 const INJECTABLE = new Set(['iframe', 'img', 'style', 'marquee', 'textarea', 'object', 'embed', 'base']);
@@ -27,7 +34,7 @@ const read = (file: string) => readFileSync(path.join(out, file), 'utf8');
 let pages: string[] = [];
 
 beforeAll(() => {
-	const content = fixtureCopy({ 'advisories/2026/66-skhcn-cntt.mdx': HOSTILE });
+	const content = fixtureCopy({ 'advisories/2026/66-skhcn-cntt.mdx': BUILT });
 	const result = runBuild(content, out);
 	if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}\n${result.stdout}`);
 	pages = listFiles(out).filter((f) => f.endsWith('.html'));
@@ -41,14 +48,14 @@ describe('hostile text in the built HTML', () => {
 		expect(html).toContain('&lt;svg/onload=window.__pwned=&#39;action&#39;&gt;');
 		expect(html).toContain('&lt;/p&gt;&lt;iframe src=&quot;javascript:window.__pwned=&#39;closing&#39;&quot;&gt;&lt;/iframe&gt;');
 		expect(html).toContain('&lt;/title&gt;&lt;script&gt;window.__pwned=&quot;signer&quot;&lt;/script&gt;');
-		// The body's Markdown also gets typographic quotes.
-		expect(html).toContain('&lt;script&gt;window.__pwned = “body”&lt;/script&gt;');
-		expect(html).toContain('&lt;img src=x onerror=“window.__pwned=‘img’”&gt;');
+		// The body keeps its straight quotes (no smartypants: official text reads as written).
+		expect(html).toContain('&lt;script&gt;window.__pwned = &quot;body&quot;&lt;/script&gt;');
+		expect(html).toContain('&lt;img src=x onerror=&quot;window.__pwned=&#39;img&#39;&quot;&gt;');
 		// MDX expressions and ESM lines stay literal, never evaluated.
 		expect(html).toContain('{alert(7)}');
 		expect(html).toContain('{import.meta.env.SECRET}');
 		expect(html).toContain('${process.env.HOME}');
-		expect(html).toContain('<p>import secrets from ‘node:fs’</p>');
+		expect(html).toContain('<p>import secrets from &#39;node:fs&#39;</p>');
 		expect(html).toContain('<p>export const leaked = 1</p>');
 		expect(html).not.toContain(process.env.HOME ?? '/root');
 	});
@@ -61,15 +68,13 @@ describe('hostile text in the built HTML', () => {
 					if (['href', 'src', 'action', 'formaction', 'data'].includes(name)) expect(value, `${file}: <${tag.name} ${name}="${value}">`).toMatch(/^(https?:|mailto:|tel:|\/|#|\.)/);
 				}
 				expect(INJECTABLE.has(tag.name) ? `${file}: <${tag.name}>` : '').toBe('');
-				if (tag.name === 'script') expect(tag.attributes.get('src'), `${file}: inline <script>`).toMatch(/^\/canh-bao-thu\/_astro\/[\w.-]+\.js$/);
+				if (tag.name === 'script') expect(tag.attributes.get('src'), `${file}: inline <script>`).toMatch(/^\/canh-bao-thu\/(?:_astro\/[\w.-]+|print)\.js$/);
 			}
 		}
 	});
 
-	it('keeps a body link only when it is safe, and shows where an external one goes', () => {
+	it('keeps safe body links, and shows where an external one goes', () => {
 		const html = read(ADVISORY);
-		expect(html).toContain('<span class="refused-link">bấm vào đây</span> <span class="ext-domain">(liên kết không an toàn đã được gỡ bỏ)</span>');
-		expect(html).toContain('<span class="refused-link">thứ hai</span> <span class="ext-domain">(liên kết không an toàn đã được gỡ bỏ)</span>');
 		expect(html).toContain('<a href="https://khonggianmang.example/tin?a=1&amp;b=2" rel="noopener noreferrer external">Trung tâm</a> <span class="ext-domain">(khonggianmang.example)</span>');
 		expect(html).toContain('<a href="/canh-bao-thu/canh-bao/2019/10-ubnd-kgvx/">văn bản trước</a>');
 	});
@@ -133,10 +138,18 @@ describe('hostile text in Chromium', () => {
 	}
 });
 
-describe('web addresses in data fields', () => {
+describe('web addresses in data fields and links in the body', () => {
+	it('refuses javascript: links in the body before anything is built, naming file and line', () => {
+		const problems = checkContent(fixtureCopy({ 'advisories/2026/66-skhcn-cntt.mdx': HOSTILE }), TODAY).problems.map(formatProblem);
+		expect(problems).toEqual([
+			expect.stringMatching(/advisories\/2026\/66-skhcn-cntt\.mdx:48: body: link to "javascript:window\.__pwned='link'" is not allowed; expected an http\(s\), mailto: or tel: address/),
+			expect.stringMatching(/advisories\/2026\/66-skhcn-cntt\.mdx:48: body: link to "JaVaScRiPt:alert\(1\)" is not allowed/),
+		]);
+	});
+
 	it('refuses javascript: and other schemes where the schema expects http(s), naming file and field', () => {
 		const content = fixtureCopy({
-			'advisories/2026/66-skhcn-cntt.mdx': replaceOnce('url: https://khonggianmang.example/van-ban?id=1&x=<b>', 'url: javascript:alert(document.cookie)')(HOSTILE.replace('url: https://evil.example/tep.pdf?"onmouseover="alert(1)', 'url: "data:text/html,<script>alert(1)</script>"')),
+			'advisories/2026/66-skhcn-cntt.mdx': replaceOnce('url: https://khonggianmang.example/van-ban?id=1&x=<b>', 'url: javascript:alert(document.cookie)')(BUILT.replace('url: https://evil.example/tep.pdf?"onmouseover="alert(1)', 'url: "data:text/html,<script>alert(1)</script>"')),
 		});
 		const problems = checkContent(content, TODAY).problems.map(formatProblem);
 		expect(problems).toEqual([
