@@ -17,14 +17,20 @@ const out = path.resolve(process.env.CANHBAO_OUT ?? 'dist');
 const staging = `${out}.staging-${process.pid}`;
 const previous = `${out}.previous-${process.pid}`;
 
+const quiet = process.env.CANHBAO_LOG === 'quiet';
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
+const started = performance.now();
+
 rmSync(staging, { recursive: true, force: true });
 try {
-	await build({ outDir: staging, logLevel: process.env.CANHBAO_LOG === 'quiet' ? 'warn' : 'info' });
+	await build({ outDir: staging, logLevel: quiet ? 'warn' : 'info' });
+	const checking = performance.now();
 	const problems: Problem[] = [];
 	const site = loadSiteSettings(contentRoot(), problems);
 	if (!site) throw new ContentError(problems);
 	const broken = builtSiteProblems(staging, locationOf(site.baseUrl), contentRoot(), out);
 	if (broken.length) throw new ContentError(broken);
+	if (!quiet) console.log(`Links checked in ${seconds(checking)} s`);
 } catch (error) {
 	rmSync(staging, { recursive: true, force: true });
 	const kept = existsSync(out) ? `the last good site in ${path.relative(process.cwd(), out) || out} is unchanged` : 'nothing was written';
@@ -37,4 +43,4 @@ try {
 if (existsSync(out)) renameSync(out, previous);
 renameSync(staging, out);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Site written to ${path.relative(process.cwd(), out) || out}`);
+console.log(`Site written to ${path.relative(process.cwd(), out) || out} (${seconds(started)} s in all)`);

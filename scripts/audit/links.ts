@@ -119,6 +119,17 @@ export function checkLinks(dir: string, location: SiteLocation): LinkReport {
 		links += 1;
 		if (reason) problems.push({ file, link, reason });
 	};
+	// A site path ("/canh-bao/…") resolves the same from every page, and pages repeat the same
+	// few thousand of them over a hundred thousand times in a large build: check each once.
+	const known = new Map<string, string | undefined>();
+	const checkOnce = (file: string, raw: string, kind: 'resource' | 'followed' | 'naming', tag?: StartTag): string | undefined => {
+		if (raw[0] !== '/' || raw[1] === '/') return check(site, file, raw, kind, tag);
+		const key = `${kind} ${raw}`;
+		if (known.has(key)) return known.get(key);
+		const reason = check(site, file, raw, kind, tag);
+		known.set(key, reason);
+		return reason;
+	};
 
 	const pages = files.filter((f) => f.endsWith('.html'));
 	for (const file of pages) {
@@ -128,22 +139,22 @@ export function checkLinks(dir: string, location: SiteLocation): LinkReport {
 			if (loaded !== undefined && loaded !== '') {
 				const rels = (tag.attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
 				const kind = tag.name === 'link' && rels.some((r) => NAMING_RELS.has(r)) ? 'naming' : 'resource';
-				report(file, loaded, check(site, file, loaded, kind, tag));
+				report(file, loaded, checkOnce(file, loaded, kind, tag));
 			}
 			const srcset = tag.attributes.get('srcset');
 			if (srcset && (tag.name === 'img' || tag.name === 'source')) {
 				for (const candidate of srcset.split(',')) {
 					const value = candidate.trim().split(/\s+/)[0];
-					if (value) report(file, value, check(site, file, value, 'resource', tag));
+					if (value) report(file, value, checkOnce(file, value, 'resource', tag));
 				}
 			}
 			// Addresses in metadata (social cards, og:url) are followed by other sites: they must exist too.
 			const property = tag.name === 'meta' ? (tag.attributes.get('property') ?? tag.attributes.get('name') ?? '') : '';
 			const content = tag.attributes.get('content');
-			if (META_ADDRESSES.has(property) && content) report(file, content, check(site, file, content, 'naming', tag));
+			if (META_ADDRESSES.has(property) && content) report(file, content, checkOnce(file, content, 'naming', tag));
 			const follows = FOLLOWED[tag.name];
 			const followed = follows && tag.attributes.get(follows);
-			if (followed !== undefined) report(file, followed, check(site, file, followed, 'followed', tag));
+			if (followed !== undefined) report(file, followed, checkOnce(file, followed, 'followed', tag));
 		}
 	}
 	for (const file of files.filter((f) => f.endsWith('.css'))) {

@@ -1,5 +1,6 @@
 /** The machine-readable exports as the pages see them: the catalog's advisories and their data files. */
 import { getCatalog } from './catalog.ts';
+import { getPageKeys } from './page-keys.ts';
 import { absolute, site } from './site.ts';
 import { csafDocument, csafText, type CsafContext } from '../lib/csaf.ts';
 import { csafTrackingId, csafFileName, hasCsaf } from '../lib/data-files.ts';
@@ -22,9 +23,12 @@ export async function csafJson(a: CatalogAdvisory): Promise<string> {
 
 /** Static paths for the files of the CSAF directory: `white/<year>/<file name without .json>`. */
 export async function csafPaths() {
+	const keys = await getPageKeys();
 	return (await csafAdvisories()).map((a) => ({
 		params: { year: String(a.year), file: csafFileName(csafTrackingId(a)).replace(/\.json$/, '') },
 		props: { id: a.id },
+		// A CSAF document shows its advisory and the one that supersedes it: the page's key covers both.
+		cacheKey: keys.advisory(a),
 	}));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, advisoriesFor, byUrgency, urgency } from '../../src/lib/concerns.ts';
+import { actionsFor, advisoriesFor, byUrgency, newestFirst, urgency } from '../../src/lib/concerns.ts';
 import { checkContent } from '../../src/lib/validate.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 
@@ -61,5 +61,15 @@ describe('what concerns a recipient', () => {
 			['truc-giam-sat', 'closed'],
 			['so-tttt-phoi-hop', 'closed'],
 		]);
+	});
+
+	it('lists the newest history first and counts what is left for the search page', () => {
+		const received = advisoriesFor(catalog, 'so-khcn');
+		expect(received.length).toBe(3);
+		const two = newestFirst(received, 2);
+		expect(ids(two.shown)).toEqual(['2026/7-skhcn-cntt', '2024/5-stttt-cntt']);
+		expect(two.older).toBe(1);
+		expect(newestFirst(received, 10)).toEqual({ shown: expect.any(Array), older: 0 });
+		expect(ids(newestFirst(received, 10).shown)).toEqual(['2026/7-skhcn-cntt', '2024/5-stttt-cntt', '2019/10-ubnd-kgvx']);
 	});
 });

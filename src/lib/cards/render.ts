@@ -84,7 +84,8 @@ export interface CardStats {
 }
 
 export interface RenderOptions {
-	outDir: string;
+	/** Where the cards go (`og/…png` under it); without it, only the cache is filled. */
+	outDir?: string;
 	cacheDir: string;
 	/** Injected by tests to share one; created otherwise. */
 	renderer?: CardRenderer;
@@ -93,7 +94,7 @@ export interface RenderOptions {
 	now?: Date;
 }
 
-/** Writes every card into `outDir`, from the cache where possible. */
+/** Writes every card into `outDir`, from the cache where possible (or only fills the cache). */
 export async function renderCards(cards: CardModel[], options: RenderOptions): Promise<CardStats> {
 	const started = performance.now();
 	const now = options.now ?? new Date();
@@ -112,25 +113,24 @@ export async function renderCards(cards: CardModel[], options: RenderOptions): P
 		const digest = cardDigest(card, renderer.fingerprint);
 		used.add(`${digest}.png`);
 		const cached = path.join(options.cacheDir, `${digest}.png`);
-		const target = path.join(options.outDir, card.path);
-		await mkdir(path.dirname(target), { recursive: true });
 		try {
-			await place(cached, target);
 			await utimes(cached, now, now);
 			stats.reused++;
-			return;
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+			const png = await renderer.draw(card);
+			// Write then rename: builds sharing one cache never see half a file.
+			const temp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+			await writeFile(temp, png);
+			await rename(temp, cached);
+			stats.rendered++;
+			stats.renderedPaths.push(card.path);
 		}
-		const png = await renderer.draw(card);
-		// Write then rename: builds sharing one cache never see half a file.
-		const temp = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-		await writeFile(temp, png);
-		await rename(temp, cached);
+		if (!options.outDir) return;
+		const target = path.join(options.outDir, card.path);
+		await mkdir(path.dirname(target), { recursive: true });
 		// Never write into the target: it may be a link to another cache entry from an earlier run.
 		await place(cached, target);
-		stats.rendered++;
-		stats.renderedPaths.push(card.path);
 	};
 
 	const queue = [...cards];

@@ -1,13 +1,15 @@
 /** An advisory's indicators of compromise as CSV, for advisories that have any. */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
+import { getPageKeys } from '../../../data/page-keys.ts';
 import { absolute } from '../../../data/site.ts';
 import { hasIndicators } from '../../../lib/data-files.ts';
 import { iocCsv } from '../../../lib/ioc-csv.ts';
 
 export async function getStaticPaths() {
-	const catalog = await getCatalog();
-	return catalog.advisories.filter(hasIndicators).map((a) => ({ params: { year: String(a.year), slug: a.slug }, props: { id: a.id } }));
+	const [catalog, keys] = await Promise.all([getCatalog(), getPageKeys()]);
+	// A file of one advisory shows what its page shows, or less: the page's key covers it.
+	return catalog.advisories.filter(hasIndicators).map((a) => ({ params: { year: String(a.year), slug: a.slug }, props: { id: a.id }, cacheKey: keys.advisory(a) }));
 }
 
 export const GET: APIRoute = async ({ props }) => {

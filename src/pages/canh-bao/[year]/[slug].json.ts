@@ -1,11 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
+import { getPageKeys } from '../../../data/page-keys.ts';
 import { site } from '../../../data/site.ts';
 import { exportAdvisory, SCHEMA_VERSION } from '../../../lib/export.ts';
 
 export async function getStaticPaths() {
-	const catalog = await getCatalog();
-	return catalog.advisories.map((a) => ({ params: { year: String(a.year), slug: a.slug }, props: { id: a.id } }));
+	const [catalog, keys] = await Promise.all([getCatalog(), getPageKeys()]);
+	// A file of one advisory shows what its page shows, or less: the page's key covers it.
+	return catalog.advisories.map((a) => ({ params: { year: String(a.year), slug: a.slug }, props: { id: a.id }, cacheKey: keys.advisory(a) }));
 }
 
 export const GET: APIRoute<{ id: string }> = async ({ props }) => {
