@@ -222,6 +222,8 @@ export const ui = {
 	successors: 'Cơ quan kế thừa',
 	predecessors: 'Tiền thân',
 	issuedBy: 'Văn bản ban hành',
+	olderAdvisories: (n: number) => `Còn ${n} văn bản cũ hơn không liệt kê ở đây:`,
+	searchOlder: 'tìm trong mọi văn bản',
 	relayedFrom: 'Văn bản được tỉnh chuyển tiếp',
 	external: 'liên kết ngoài',
 	footerOperator: 'Cơ quan vận hành',

@@ -12,7 +12,9 @@ type WorkerMessage = { ok: true; stats: CardStats } | { ok: false; message: stri
 /** Draws the cards the cache lacks in a worker thread; rejects with the worker's own error. */
 function drawInWorker(job: DrawJob): Promise<CardStats> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./cards-worker.ts', import.meta.url), { workerData: job });
+		// A small heap: V8 then collects as it goes instead of growing the build's peak memory. The
+		// worker holds the card models and one card's SVG and pixels at a time per slot.
+		const worker = new Worker(new URL('./cards-worker.ts', import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 256 } });
 		let settled = false;
 		worker.once('message', (message: WorkerMessage) => {
 			settled = true;

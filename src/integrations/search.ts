@@ -21,7 +21,9 @@ function indexInWorker(catalog: Catalog, cacheRoot: string): Promise<IndexResult
 	const shards = new Map(searchShards(catalog).map((shard) => [shard.name, shard.advisories]));
 	const job: IndexJob = { shards: [...shards.keys()], cacheRoot };
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: job });
+		// A bounded heap: V8 then collects as it goes instead of growing the build's peak memory. The
+		// worker holds one year's records at a time.
+		const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 512 } });
 		let settled = false;
 		worker.on('message', (message: WorkerMessage) => {
 			if ('want' in message) {

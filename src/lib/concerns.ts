@@ -111,16 +111,3 @@ export function byUrgency(a: RecipientAction, b: RecipientAction): number {
 	);
 }
 
-/**
- * How much history a recipient's page lists. Open work is always listed in full; what was
- * received or done years ago is not what staff come for, and listing all of it made the page of
- * a group that receives everything over a megabyte after a thousand advisories. Older items are
- * one search away (the search page filters by recipient).
- */
-export const RECIPIENT_PAGE_LIMITS = { advisories: 50, closedActions: 30 } as const;
-
-/** The `limit` items of the newest advisories (by issue date, newest first) and how many older ones were left out. */
-export function newestFirst<T extends { advisory: CatalogAdvisory }>(items: readonly T[], limit: number): { shown: T[]; older: number } {
-	const sorted = [...items].sort((a, b) => b.advisory.data.issued.localeCompare(a.advisory.data.issued));
-	return { shown: sorted.slice(0, limit), older: Math.max(0, sorted.length - limit) };
-}

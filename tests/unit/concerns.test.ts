@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, advisoriesFor, byUrgency, newestFirst, urgency } from '../../src/lib/concerns.ts';
+import { actionsFor, advisoriesFor, byUrgency, urgency } from '../../src/lib/concerns.ts';
+import { newestFirst } from '../../src/lib/page-limits.ts';
 import { checkContent } from '../../src/lib/validate.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 
@@ -66,10 +67,10 @@ describe('what concerns a recipient', () => {
 	it('lists the newest history first and counts what is left for the search page', () => {
 		const received = advisoriesFor(catalog, 'so-khcn');
 		expect(received.length).toBe(3);
-		const two = newestFirst(received, 2);
+		const two = newestFirst(received, 2, (x) => x.advisory);
 		expect(ids(two.shown)).toEqual(['2026/7-skhcn-cntt', '2024/5-stttt-cntt']);
 		expect(two.older).toBe(1);
-		expect(newestFirst(received, 10)).toEqual({ shown: expect.any(Array), older: 0 });
-		expect(ids(newestFirst(received, 10).shown)).toEqual(['2026/7-skhcn-cntt', '2024/5-stttt-cntt', '2019/10-ubnd-kgvx']);
+		expect(newestFirst(received, 10, (x) => x.advisory)).toEqual({ shown: expect.any(Array), older: 0 });
+		expect(ids(newestFirst(received, 10, (x) => x.advisory).shown)).toEqual(['2026/7-skhcn-cntt', '2024/5-stttt-cntt', '2019/10-ubnd-kgvx']);
 	});
 });
