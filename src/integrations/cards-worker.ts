@@ -18,7 +18,7 @@ try {
 
 try {
 	const { cards, cacheDir } = workerData as DrawJob;
-	parentPort!.postMessage({ ok: true, stats: await renderCards(cards, { cacheDir }) });
+	parentPort!.postMessage({ ok: true, result: await renderCards(cards, { cacheDir }) });
 } catch (error) {
 	parentPort!.postMessage({ ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 }

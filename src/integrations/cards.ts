@@ -1,34 +1,18 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { allCards, type CardModel } from '../lib/cards/model.ts';
 import { cardCacheDir, renderCards, type CardStats } from '../lib/cards/render.ts';
 import { ContentError } from '../lib/problems.ts';
 import { checkedContent } from './content-check.ts';
 import type { DrawJob } from './cards-worker.ts';
+import { runWorker } from './worker.ts';
 
-type WorkerMessage = { ok: true; stats: CardStats } | { ok: false; message: string };
-
-/** Draws the cards the cache lacks in a worker thread; rejects with the worker's own error. */
+/**
+ * Draws the cards the cache lacks in a worker thread. Its heap is small (card models, and one
+ * card's SVG and pixels per slot), so a runaway fails the build instead of taking the memory.
+ */
 function drawInWorker(job: DrawJob): Promise<CardStats> {
-	return new Promise((resolve, reject) => {
-		// A small heap: V8 then collects as it goes instead of growing the build's peak memory. The
-		// worker holds the card models and one card's SVG and pixels at a time per slot.
-		const worker = new Worker(new URL('./cards-worker.ts', import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 256 } });
-		let settled = false;
-		worker.once('message', (message: WorkerMessage) => {
-			settled = true;
-			if (message.ok) resolve(message.stats);
-			else reject(new Error(`social cards: ${message.message}`));
-		});
-		worker.once('error', (error) => {
-			settled = true;
-			reject(error);
-		});
-		worker.once('exit', (code) => {
-			if (!settled) reject(new Error(`social cards: the worker stopped (exit code ${code}) without a result`));
-		});
-	});
+	return runWorker<CardStats>('social cards', new URL('./cards-worker.ts', import.meta.url), job, { maxOldGenerationSizeMb: 256 });
 }
 
 /**

@@ -1,46 +1,27 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { linkTree } from '../lib/build-cache.ts';
 import type { Catalog } from '../lib/catalog.ts';
 import { searchRecords, searchShards } from '../lib/search.ts';
 import { checkedContent } from './content-check.ts';
 import type { IndexJob, IndexResult } from './search-index.ts';
+import { runWorker } from './worker.ts';
 
 export { writeSearchIndex } from './search-index.ts';
 
-type WorkerMessage = { want: string } | { ok: true; result: IndexResult } | { ok: false; message: string };
-
 /**
  * Runs the index job in a worker thread, handing it each year's records when it asks (the
- * catalog stays here: a second copy in the worker cost hundreds of MB at 5,000 advisories);
- * rejects with the worker's own error.
+ * catalog stays here: a second copy in the worker cost hundreds of MB at 5,000 advisories).
+ * Its heap is bounded (it holds one year's records at a time), so a runaway fails the build
+ * instead of taking the machine's memory.
  */
 function indexInWorker(catalog: Catalog, cacheRoot: string): Promise<IndexResult> {
 	const shards = new Map(searchShards(catalog).map((shard) => [shard.name, shard.advisories]));
 	const job: IndexJob = { shards: [...shards.keys()], cacheRoot };
-	return new Promise((resolve, reject) => {
-		// A bounded heap: V8 then collects as it goes instead of growing the build's peak memory. The
-		// worker holds one year's records at a time.
-		const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 512 } });
-		let settled = false;
-		worker.on('message', (message: WorkerMessage) => {
-			if ('want' in message) {
-				worker.postMessage({ shard: message.want, records: searchRecords(catalog, shards.get(message.want) ?? []) });
-				return;
-			}
-			settled = true;
-			if (message.ok) resolve(message.result);
-			else reject(new Error(`search index: ${message.message}`));
-		});
-		worker.once('error', (error) => {
-			settled = true;
-			reject(error);
-		});
-		worker.once('exit', (code) => {
-			if (!settled) reject(new Error(`search index: the worker stopped (exit code ${code}) without a result`));
-		});
+	return runWorker<IndexResult>('search index', new URL('./search-worker.ts', import.meta.url), job, { maxOldGenerationSizeMb: 512 }, (message, reply) => {
+		const { want } = message as { want: string };
+		reply({ shard: want, records: searchRecords(catalog, shards.get(want) ?? []) });
 	});
 }
 

@@ -1,0 +1,38 @@
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+
+type Outcome<T> = { ok: true; result: T } | { ok: false; message: string };
+
+/**
+ * Runs a build job in a worker thread (`entry` answers with `{ ok, result }` or `{ ok, message }`)
+ * and resolves with its result; rejects with the worker's own error, naming `what`. `onMessage`
+ * gets every other message, with a way to answer it (the search worker asks for records).
+ */
+export function runWorker<T>(
+	what: string,
+	entry: URL,
+	workerData: unknown,
+	resourceLimits: ResourceLimits,
+	onMessage?: (message: unknown, reply: (answer: unknown) => void) => void,
+): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(entry, { workerData, resourceLimits });
+		let settled = false;
+		worker.on('message', (message: Outcome<T> | unknown) => {
+			if (message && typeof message === 'object' && 'ok' in message) {
+				settled = true;
+				const outcome = message as Outcome<T>;
+				if (outcome.ok) resolve(outcome.result);
+				else reject(new Error(`${what}: ${outcome.message}`));
+				return;
+			}
+			onMessage?.(message, (answer) => worker.postMessage(answer));
+		});
+		worker.once('error', (error) => {
+			settled = true;
+			reject(error);
+		});
+		worker.once('exit', (code) => {
+			if (!settled) reject(new Error(`${what}: the worker stopped (exit code ${code}) without a result`));
+		});
+	});
+}
