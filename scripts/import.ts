@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { fail, parseCommandLine } from './cli.ts';
 import { advisoryKinds, severities, type AdvisoryKind, type Severity } from '../src/schemas/advisory.ts';
 import { locateNotes, writeAdvisory } from '../src/lib/authoring.ts';
 import { today } from '../src/lib/dates.ts';
@@ -21,25 +21,11 @@ const USAGE = `Usage: npm run import -- <file.txt | -> [options]
   --content <dir>     content root (default: CANHBAO_CONTENT or content/)
   --help              show this text`;
 
-function fail(message: string, code = 1): never {
-	console.error(message);
-	process.exit(code);
-}
-
-let parsed;
-try {
-	parsed = parseArgs({
-		allowPositionals: true,
-		options: { json: { type: 'boolean' }, kind: { type: 'string' }, severity: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean' } },
-	});
-} catch (error) {
-	fail(`import: ${(error as Error).message}\n\n${USAGE}`, 2);
-}
+const parsed = parseCommandLine('import', USAGE, {
+	allowPositionals: true,
+	options: { json: { type: 'boolean' }, kind: { type: 'string' }, severity: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean' } },
+});
 const { values, positionals } = parsed;
-if (values.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
 if (positionals.length !== 1) fail(`import: expected one dispatch text file\n\n${USAGE}`, 2);
 const kind = values.kind as AdvisoryKind | undefined;
 if (kind && !advisoryKinds.includes(kind)) fail(`import: --kind "${kind}" is not one of ${advisoryKinds.join(', ')}`, 2);

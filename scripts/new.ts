@@ -4,7 +4,7 @@
  * the issuer's latest advisory. Never overwrites a file or reuses a number.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { fail, parseCommandLine } from './cli.ts';
 import { checkbox, input, select } from '@inquirer/prompts';
 import { advisoryKinds, severities, type AdvisoryKind, type Severity } from '../src/schemas/advisory.ts';
 import { writeAdvisory } from '../src/lib/authoring.ts';
@@ -30,29 +30,15 @@ const USAGE = `Usage: npm run new -- [options]      (in a terminal, missing answ
   --no-input            never ask; fail when an answer is missing
   --help                show this text`;
 
-function fail(message: string, code = 1): never {
-	console.error(message);
-	process.exit(code);
-}
-
-let parsed;
-try {
-	parsed = parseArgs({
-		options: {
-			number: { type: 'string' }, date: { type: 'string' }, issuer: { type: 'string' }, recipients: { type: 'string', multiple: true },
-			kind: { type: 'string' }, severity: { type: 'string' }, subject: { type: 'string' }, summary: { type: 'string' },
-			place: { type: 'string' }, signer: { type: 'string' }, title: { type: 'string', multiple: true }, content: { type: 'string' },
-			'no-input': { type: 'boolean' }, help: { type: 'boolean' },
-		},
-	});
-} catch (error) {
-	fail(`new: ${(error as Error).message}\n\n${USAGE}`, 2);
-}
+const parsed = parseCommandLine('new', USAGE, {
+	options: {
+		number: { type: 'string' }, date: { type: 'string' }, issuer: { type: 'string' }, recipients: { type: 'string', multiple: true },
+		kind: { type: 'string' }, severity: { type: 'string' }, subject: { type: 'string' }, summary: { type: 'string' },
+		place: { type: 'string' }, signer: { type: 'string' }, title: { type: 'string', multiple: true }, content: { type: 'string' },
+		'no-input': { type: 'boolean' }, help: { type: 'boolean' },
+	},
+});
 const { values } = parsed;
-if (values.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
 
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !values['no-input'];
 const callerDir = process.env.INIT_CWD ?? process.cwd();

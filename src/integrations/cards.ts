@@ -46,10 +46,12 @@ export function cards(root: string): AstroIntegration {
 				const drawn = drawing ? await drawing : undefined;
 				const cacheDir = cardCacheDir();
 				const stats = await renderCards(models ?? modelsOf(), { outDir: fileURLToPath(dir), cacheDir });
+				// The worker drew what the cache lacked; this run finds (almost) everything there.
+				const total = stats.rendered + stats.reused;
 				const rendered = (drawn?.rendered ?? 0) + stats.rendered;
-				const pruned = stats.pruned + (drawn?.pruned ?? 0) ? `, ${stats.pruned + (drawn?.pruned ?? 0)} stale cache entries removed` : '';
-				const beside = drawn ? ` (drawn beside the pages in ${drawn.seconds.toFixed(2)} s; ${((performance.now() - started) / 1000).toFixed(2)} s waited and placed)` : ` in ${stats.seconds.toFixed(2)} s`;
-				logger.info(`${stats.rendered + stats.reused} cards: ${rendered} rendered, ${stats.reused + stats.rendered - rendered} from the cache (${cacheDir})${beside}${pruned}`);
+				const pruned = (drawn?.pruned ?? 0) + stats.pruned;
+				const when = drawn ? ` (drawn beside the pages in ${drawn.seconds.toFixed(2)} s; ${((performance.now() - started) / 1000).toFixed(2)} s waited and placed)` : ` in ${stats.seconds.toFixed(2)} s`;
+				logger.info(`${total} cards: ${rendered} rendered, ${total - rendered} from the cache (${cacheDir})${when}${pruned ? `, ${pruned} stale cache entries removed` : ''}`);
 			},
 		},
 	};
