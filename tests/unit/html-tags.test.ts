@@ -19,6 +19,15 @@ describe('the start tag scanner', () => {
 		]);
 	});
 
+	it('gives only the elements asked for, still skipping what scripts and styles contain', () => {
+		const only = new Set(['a', 'img']);
+		const found = [...startTags('<div id=d><a href=/x>x</a><script>"<a href=/hidden>"</script><IMG src=/i.png><span title=t></span>', only)];
+		expect(found.map((t) => [t.name, Object.fromEntries(t.attributes)])).toEqual([
+			['a', { href: '/x' }],
+			['img', { src: '/i.png' }],
+		]);
+	});
+
 	it('leaves unknown references as written', () => {
 		expect(decodeEntities('&bogus; &amp;lt; &#xZZ;')).toBe('&bogus; &lt; &#xZZ;');
 	});

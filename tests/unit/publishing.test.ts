@@ -31,7 +31,7 @@ const SLOW = { timeout: 120_000 };
 describe('the pre-commit hook', SLOW, () => {
 	it('is installed by npm run hooks and stops a commit with a bad advisory, naming file and line', () => {
 		const dir = repo();
-		for (const part of ['package.json', '.githooks', 'scripts/run.mjs', 'scripts/validate.ts', 'src']) cpSync(part, path.join(dir, part), { recursive: true });
+		for (const part of ['package.json', '.githooks', 'scripts/run.mjs', 'scripts/malloc-env.mjs', 'scripts/validate.ts', 'src']) cpSync(part, path.join(dir, part), { recursive: true });
 		cpSync('tests/fixtures/basic', path.join(dir, 'content'), { recursive: true });
 		symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
 		writeFileSync(path.join(dir, '.gitignore'), 'node_modules\n');

@@ -22,6 +22,13 @@ describe('a build job in a worker thread', () => {
 		expect(result).toBe(42);
 	});
 
+	it('runs with the old generation asked for and a small young generation', async () => {
+		const reports = entry('limits', `import { resourceLimits } from 'node:worker_threads';\nparentPort.postMessage({ ok: true, result: resourceLimits });`);
+		const seen = await runWorker<{ maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number }>('job', reports, undefined, limits);
+		expect(seen.maxOldGenerationSizeMb).toBe(64);
+		expect(seen.maxYoungGenerationSizeMb).toBe(8);
+	});
+
 	it('rejects with the error the job reports, naming the job', async () => {
 		const fails = entry('fails', `parentPort.postMessage({ ok: false, message: 'Pagefind said no' });`);
 		await expect(runWorker('search index', fails, undefined, limits)).rejects.toThrow('search index: Pagefind said no');

@@ -11,6 +11,7 @@ import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
 import { cardLayout, FONT_SUBSETS, FONT_WEIGHTS, fontFamilyName, LAYOUT_VERSION } from './layout.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardModel } from './model.ts';
+import { encodePng } from './png.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -61,7 +62,7 @@ export async function createRenderer(): Promise<CardRenderer> {
 			const svg = await satori(cardLayout(card) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
 			// Text is already paths in the SVG: resvg needs no fonts of its own.
 			const image = await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } });
-			return image.asPng();
+			return await encodePng(image.pixels, image.width, image.height);
 		},
 	};
 }
