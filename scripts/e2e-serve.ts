@@ -8,14 +8,16 @@ import { spawnSync } from 'node:child_process';
 import { serveStatic } from './serve/static-server.ts';
 
 const sites = [
-	{ port: 4399, out: '.cache/e2e/sample', content: 'content', base: '/' },
-	{ port: 4400, out: '.cache/e2e/fixture/canh-bao-thu', content: 'tests/fixtures/basic', base: '/canh-bao-thu/' },
+	// Search indexes of at most 20 records: the sample's two largest years are cut into parts, as a large
+	// archive's are (src/lib/search.ts), so the search tests cover merging and sorting across them.
+	{ port: 4399, out: '.cache/e2e/sample', content: 'content', base: '/', env: { CANHBAO_SEARCH_PART_RECORDS: '20' } },
+	{ port: 4400, out: '.cache/e2e/fixture/canh-bao-thu', content: 'tests/fixtures/basic', base: '/canh-bao-thu/', env: {} },
 ];
 
 for (const site of sites) {
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
 		stdio: 'inherit',
-		env: { ...process.env, CANHBAO_CONTENT: site.content, CANHBAO_OUT: site.out, CANHBAO_TODAY: '2026-11-26', CANHBAO_LOG: 'quiet' },
+		env: { ...process.env, ...site.env, CANHBAO_CONTENT: site.content, CANHBAO_OUT: site.out, CANHBAO_TODAY: '2026-11-26', CANHBAO_LOG: 'quiet' },
 	});
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }

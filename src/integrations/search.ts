@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { linkTree } from '../lib/build-cache.ts';
 import type { Catalog } from '../lib/catalog.ts';
-import { searchRecords, searchShards } from '../lib/search.ts';
+import { searchShards, shardRecords } from '../lib/search.ts';
 import { checkedContent } from './content-check.ts';
 import type { IndexJob, IndexResult } from './search-index.ts';
 import { runWorker } from './worker.ts';
@@ -17,11 +17,12 @@ export { writeSearchIndex } from './search-index.ts';
  * instead of taking the machine's memory.
  */
 function indexInWorker(catalog: Catalog, cacheRoot: string): Promise<IndexResult> {
-	const shards = new Map(searchShards(catalog).map((shard) => [shard.name, shard.advisories]));
+	const shards = new Map(searchShards(catalog).map((shard) => [shard.name, shard]));
 	const job: IndexJob = { shards: [...shards.keys()], cacheRoot };
 	return runWorker<IndexResult>('search index', new URL('./search-worker.ts', import.meta.url), job, { maxOldGenerationSizeMb: 512 }, (message, reply) => {
 		const { want } = message as { want: string };
-		reply({ shard: want, records: searchRecords(catalog, shards.get(want) ?? []) });
+		const shard = shards.get(want);
+		reply({ shard: want, records: shard ? shardRecords(catalog, shard) : [] });
 	});
 }
 
@@ -60,8 +61,8 @@ export function search(root: string): AstroIntegration {
 				const records = shards.reduce((sum, s) => sum + s.records, 0);
 				logger.info(
 					made.length
-						? `${records} search records in ${shards.length} yearly indexes: ${made.map((s) => s.name).join(', ')} indexed in ${Math.round(ms)} ms alongside the pages, ${shards.length - made.length} reused`
-						: `${records} search records in ${shards.length} yearly indexes, all unchanged: reused from the cache`,
+						? `${records} search records in ${shards.length} indexes: ${made.map((s) => s.name).join(', ')} indexed in ${Math.round(ms)} ms alongside the pages, ${shards.length - made.length} reused`
+						: `${records} search records in ${shards.length} indexes, all unchanged: reused from the cache`,
 				);
 			},
 		},

@@ -30,6 +30,8 @@ export const filterNames = {
 	recipient: 'Đơn vị',
 	year: 'Năm',
 	role: 'Người thực hiện',
+	/** Not shown: the index a record is in, so a date-sorted search can take one index at a time. */
+	index: 'Chỉ mục',
 } as const;
 
 export const recordTypes = { advisory: 'Cảnh báo', action: 'Việc cần làm' } as const;
@@ -159,25 +161,72 @@ export function actionRecord(advisory: CatalogAdvisory, action: CatalogAction, r
 /**
  * The index is cut into one Pagefind index per year of issue, newest first; the search page
  * merges them. A new or edited advisory changes one year's index only, so a rebuild re-indexes
- * that year and reuses the others, and Pagefind holds one year in memory at a time instead of
- * the whole archive. The newest year is the primary index, served at `pagefind/`; the others at
- * `pagefind/<year>/`.
+ * that year and reuses the others, and Pagefind holds one index in memory at a time instead of
+ * the whole archive. The newest is the primary index, served at `pagefind/`; the others at
+ * `pagefind/<name>/`.
+ *
+ * Pagefind's memory grows with what one index holds (about 165 KB a record, measured: a year of
+ * 2,816 records took 460 MB), so a year with more than `SHARD_MAX_RECORDS` records is cut into
+ * parts. Parts are filled from the year's oldest advisory on, so a new advisory changes only the
+ * newest part.
  */
+export const SHARD_MAX_RECORDS = 1500;
+
+/**
+ * Records per index for this build: `SHARD_MAX_RECORDS`, or `CANHBAO_SEARCH_PART_RECORDS` (the
+ * end-to-end tests set it low so that the small sample site's years are cut into parts too).
+ */
+export function shardMaxRecords(env: Record<string, string | undefined> = process.env): number {
+	const raw = env.CANHBAO_SEARCH_PART_RECORDS;
+	if (raw === undefined || raw === '') return SHARD_MAX_RECORDS;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < 1) throw new Error(`CANHBAO_SEARCH_PART_RECORDS is "${raw}"; expected a whole number of records per search index, at least 1`);
+	return value;
+}
+
 export interface SearchShard {
-	/** The year, as the `Năm` filter writes it. */
+	/** Its index folder: the year ("2025"), and "2025-2", "2025-3"… for the newer parts of a large year. */
 	name: string;
+	/** The year, as the `Năm` filter writes it. */
+	year: string;
+	/** Newest first, as in the catalog. */
 	advisories: CatalogAdvisory[];
 }
 
-export function searchShards(catalog: Catalog): SearchShard[] {
-	const shards = new Map<string, CatalogAdvisory[]>();
+/** Records of an advisory: its own and one per action. */
+const recordCount = (advisory: CatalogAdvisory) => 1 + advisory.actions.length;
+
+export function searchShards(catalog: Pick<Catalog, 'advisories'>, maxRecords = shardMaxRecords()): SearchShard[] {
+	const years = new Map<string, CatalogAdvisory[]>();
 	for (const advisory of catalog.advisories) {
 		const year = String(advisory.year);
-		const list = shards.get(year);
+		const list = years.get(year);
 		if (list) list.push(advisory);
-		else shards.set(year, [advisory]);
+		else years.set(year, [advisory]);
 	}
-	return [...shards].sort(([a], [b]) => b.localeCompare(a)).map(([name, advisories]) => ({ name, advisories }));
+	const shards: SearchShard[] = [];
+	for (const [year, advisories] of [...years].sort(([a], [b]) => b.localeCompare(a))) {
+		// Oldest first into parts, each as full as fits (an advisory is never split)…
+		const parts: CatalogAdvisory[][] = [];
+		let records = 0;
+		for (const advisory of [...advisories].reverse()) {
+			const count = recordCount(advisory);
+			if (!parts.length || records + count > maxRecords) {
+				parts.push([]);
+				records = 0;
+			}
+			parts[parts.length - 1].push(advisory);
+			records += count;
+		}
+		// …then listed newest first, like everything else.
+		for (let i = parts.length - 1; i >= 0; i--) shards.push({ name: i === 0 ? year : `${year}-${i + 1}`, year, advisories: parts[i].reverse() });
+	}
+	return shards;
+}
+
+/** The records of one index: those of its advisories, each naming the index it is in. */
+export function shardRecords(catalog: Catalog, shard: SearchShard): SearchRecord[] {
+	return searchRecords(catalog, shard.advisories).map((record) => ({ ...record, filters: { ...record.filters, [filterNames.index]: [shard.name] } }));
 }
 
 /** Who each advisory and action concerns, by name: worked out once per catalog for all records. */

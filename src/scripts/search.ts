@@ -23,18 +23,18 @@ const SEVERITIES = new Set(['critical', 'high', 'medium', 'low']);
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
- * Pagefind with every year's index: the newest year is the primary index at `pagefind/`, each
- * older year is merged from `pagefind/<year>/` (the build keeps one index per year so that a new
- * advisory re-indexes its year only).
+ * Pagefind with every index: the newest is the primary index at `pagefind/`, each other is merged
+ * from `pagefind/<name>/` (the build keeps one index per year, or per part of a large year, so
+ * that a new advisory re-indexes its own only).
  */
-function loadPagefind(base: string, years: string[]): Promise<Pagefind> {
+function loadPagefind(base: string, indexes: string[]): Promise<Pagefind> {
 	pagefind ??= (async () => {
 		const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		// A document number matched in an advisory's own number outranks its mention in an action.
 		const options = { baseUrl: base, excerptLength: 28, ranking: { metaWeights: { number: 10, advisory: 0 } } };
 		await module.options(options);
 		await module.init();
-		await Promise.all(years.slice(1).map((year) => module.mergeIndex(`${base}pagefind/${year}/`, options)));
+		await Promise.all(indexes.slice(1).map((name) => module.mergeIndex(`${base}pagefind/${name}/`, options)));
 		return module;
 	})();
 	return pagefind;
@@ -49,8 +49,9 @@ export function startSearch() {
 	const types = JSON.parse(form.dataset.types ?? '{}') as { advisory: string; action: string };
 	const TYPE_FILTER = form.dataset.typeFilter ?? '';
 	const YEAR_FILTER = form.dataset.yearFilter ?? '';
-	/** Years with advisories, newest first: one index each. */
-	const years = JSON.parse(form.dataset.years ?? '[]') as string[];
+	const INDEX_FILTER = form.dataset.indexFilter ?? '';
+	/** The search indexes, newest first (src/lib/search.ts, searchShards). */
+	const indexes = JSON.parse(form.dataset.indexes ?? '[]') as string[];
 	const t = (key: string, values: Record<string, string | number> = {}) => (strings[key] ?? key).replace(/\{(\w)\}/g, (_, k: string) => String(values[k] ?? ''));
 	const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -71,7 +72,7 @@ export function startSearch() {
 	};
 	syncForm();
 	window.addEventListener('pageshow', (event) => event.persisted && syncForm());
-	form.querySelector<HTMLInputElement>('#q')!.addEventListener('focus', () => void loadPagefind(base, years), { once: true });
+	form.querySelector<HTMLInputElement>('#q')!.addEventListener('focus', () => void loadPagefind(base, indexes), { once: true });
 	for (const select of form.querySelectorAll('select')) select.addEventListener('change', () => form.requestSubmit());
 	form.querySelector<HTMLInputElement>('[name="viec"]')!.addEventListener('change', () => form.requestSubmit());
 
@@ -87,7 +88,7 @@ export function startSearch() {
 
 	async function run() {
 		try {
-			const engine = await loadPagefind(base, years);
+			const engine = await loadPagefind(base, indexes);
 			const options = { filters, sort: order === 'moi' ? { date: 'desc' as const } : order === 'cu' ? { date: 'asc' as const } : undefined };
 			const exact = query && !options.sort ? exactQuery(query) : undefined;
 			const [search, exactSearch] = await Promise.all([options.sort ? sorted(engine, { filters, sort: options.sort }) : engine.search(query || null, options), exact ? engine.search(exact, options) : null]);
@@ -116,13 +117,16 @@ export function startSearch() {
 
 	/**
 	 * A search sorted by date. Pagefind sorts within each index, but merging indexes orders the
-	 * results by each index's own positions; so each year is searched on its own (its index is the
-	 * only one with that year) and the years are put one after the other.
+	 * results by each index's own positions; so each index is searched on its own (its records name
+	 * it in a filter) and the results put one after the other. Indexes are newest first, each
+	 * holding a year or a run of dates within one.
 	 */
 	async function sorted(engine: Pagefind, options: { filters: Record<string, string>; sort: { date: 'asc' | 'desc' } }) {
-		const wanted = filters[YEAR_FILTER] ? [filters[YEAR_FILTER]] : options.sort.date === 'desc' ? years : [...years].reverse();
-		const perYear = await Promise.all(wanted.map((year) => engine.search(query || null, { ...options, filters: { ...options.filters, [YEAR_FILTER]: year } })));
-		return { results: perYear.flatMap((r) => r?.results ?? []) };
+		const year = filters[YEAR_FILTER];
+		const inYear = year ? indexes.filter((name) => name.split('-')[0] === year) : indexes;
+		const wanted = options.sort.date === 'desc' ? inYear : [...inYear].reverse();
+		const perIndex = await Promise.all(wanted.map((name) => engine.search(query || null, { ...options, filters: { ...options.filters, [INDEX_FILTER]: name } })));
+		return { results: perIndex.flatMap((r) => r?.results ?? []) };
 	}
 
 	function render(data: Awaited<ReturnType<PagefindResult['data']>>): Node {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search.ts';
-import { bodyText, foldD, searchRecords, searchShards, type SearchRecord } from '../../src/lib/search.ts';
+import { bodyText, foldD, searchRecords, searchShards, shardMaxRecords, shardRecords, SHARD_MAX_RECORDS, type SearchRecord } from '../../src/lib/search.ts';
+import type { CatalogAdvisory } from '../../src/lib/catalog.ts';
 import { checkContent } from '../../src/lib/validate.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 
@@ -14,11 +15,44 @@ describe('search shards', () => {
 	it('put every record in the index of its advisory\'s year, newest year first', () => {
 		const shards = searchShards(catalog);
 		expect(shards.map((s) => s.name)).toEqual(['2026', '2024', '2019']);
-		const perShard = shards.map((s) => searchRecords(catalog, s.advisories));
-		expect(perShard.flat()).toEqual(records);
+		const perShard = shards.map((s) => shardRecords(catalog, s));
+		expect(perShard.flat().map((r) => r.url)).toEqual(records.map((r) => r.url));
 		shards.forEach((shard, i) => {
-			for (const record of perShard[i]) expect(record.filters['Năm']).toEqual([shard.name]);
+			for (const record of perShard[i]) {
+				expect(record.filters['Năm']).toEqual([shard.name]);
+				expect(record.filters['Chỉ mục']).toEqual([shard.name]);
+			}
 		});
+	});
+
+	/** Advisories of one year with the given action counts, newest first as in the catalog. */
+	const year = (y: number, actions: number[]) =>
+		actions.map((n, i) => ({ id: `${y}/${actions.length - i}`, year: y, actions: Array.from({ length: n }) })) as unknown as CatalogAdvisory[];
+
+	it('cut a large year into parts of at most the given records, oldest advisories in the first part', () => {
+		// 2025: five advisories of 1 + 2 records each (15); 2024: one of 1 + 6 (7, alone over the limit).
+		const advisories = [...year(2025, [2, 2, 2, 2, 2]), ...year(2024, [6])];
+		const shards = searchShards({ advisories }, 6);
+		expect(shards.map((s) => [s.name, s.year, s.advisories.map((a) => a.id)])).toEqual([
+			['2025-3', '2025', ['2025/5']],
+			['2025-2', '2025', ['2025/4', '2025/3']],
+			['2025', '2025', ['2025/2', '2025/1']],
+			['2024', '2024', ['2024/1']],
+		]);
+	});
+
+	it('take their size from CANHBAO_SEARCH_PART_RECORDS when set, and refuse a size that is not a count', () => {
+		expect(shardMaxRecords({})).toBe(SHARD_MAX_RECORDS);
+		expect(shardMaxRecords({ CANHBAO_SEARCH_PART_RECORDS: '40' })).toBe(40);
+		expect(() => shardMaxRecords({ CANHBAO_SEARCH_PART_RECORDS: '0' })).toThrow('CANHBAO_SEARCH_PART_RECORDS is "0"; expected a whole number of records per search index, at least 1');
+		expect(() => shardMaxRecords({ CANHBAO_SEARCH_PART_RECORDS: 'nhiều' })).toThrow(/is "nhiều"/);
+	});
+
+	it('change only the newest part when a newer advisory is added', () => {
+		const before = searchShards({ advisories: year(2025, [2, 2, 2, 2]) }, 6);
+		const after = searchShards({ advisories: year(2025, [2, 2, 2, 2, 2]) }, 6);
+		const parts = (shards: typeof before) => shards.map((s) => [s.name, s.advisories.map((a) => a.id)]);
+		expect(parts(after)).toEqual([['2025-3', ['2025/5']], ...parts(before)]);
 	});
 });
 
