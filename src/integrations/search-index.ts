@@ -2,7 +2,7 @@
  * The search index as a job of its own: from search records to finished Pagefind bundles in
  * the cache. It runs in a worker thread (search-worker.ts) so that digesting the records and
  * feeding Pagefind use the second core while Astro renders on the first; the build's main thread,
- * which holds the checked catalog, hands it the records one year at a time.
+ * which holds the checked catalog, hands it the records one index at a time.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -16,14 +16,14 @@ const IN_FLIGHT = 64;
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 export interface IndexJob {
-	/** The shards (years) to index, newest first: the first is the primary index. */
+	/** The indexes to make (src/lib/search.ts, searchShards), newest first: the first is the primary index. */
 	shards: string[];
 	/** Folder under which finished indexes are kept by digest. */
 	cacheRoot: string;
 }
 
 export interface ShardIndex {
-	/** The year (src/lib/search.ts, searchShards). */
+	/** Its name: the year, or the year and part (src/lib/search.ts, searchShards). */
 	name: string;
 	/** The finished Pagefind bundle in the cache. */
 	folder: string;
@@ -68,9 +68,10 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
 }
 
 /**
- * The search index, one Pagefind bundle per year: a year whose records are unchanged is reused
- * from the cache. Years are indexed one after another, each in a Pagefind process of its own,
- * and their records are asked for one year at a time, so memory holds one year at a time.
+ * The search index, one Pagefind bundle per year or part of a year: one whose records are
+ * unchanged is reused from the cache. Indexes are made one after another, each in a Pagefind
+ * process of its own, and their records are asked for one index at a time, so memory holds one
+ * index at a time.
  */
 export async function buildSearchIndex(job: IndexJob, recordsOf: (shard: string) => Promise<SearchRecord[]>): Promise<IndexResult> {
 	const started = performance.now();
@@ -81,7 +82,7 @@ export async function buildSearchIndex(job: IndexJob, recordsOf: (shard: string)
 		const cached = await cachedFolder(path.join(job.cacheRoot, name), key, (folder) => writeSearchIndex(records, folder));
 		shards.push({ name, ...cached, records: records.length });
 	}
-	// A year with no advisories left has no index.
+	// An index with no advisories left is gone.
 	const names = new Set(job.shards);
 	if (existsSync(job.cacheRoot)) {
 		for (const entry of readdirSync(job.cacheRoot)) if (!names.has(entry)) rmSync(path.join(job.cacheRoot, entry), { recursive: true, force: true });

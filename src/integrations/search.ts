@@ -11,9 +11,9 @@ import { runWorker } from './worker.ts';
 export { writeSearchIndex } from './search-index.ts';
 
 /**
- * Runs the index job in a worker thread, handing it each year's records when it asks (the
+ * Runs the index job in a worker thread, handing it each index's records when it asks (the
  * catalog stays here: a second copy in the worker cost hundreds of MB at 5,000 advisories).
- * Its heap is bounded (it holds one year's records at a time), so a runaway fails the build
+ * Its heap is bounded (it holds one index's records at a time), so a runaway fails the build
  * instead of taking the machine's memory.
  */
 function indexInWorker(catalog: Catalog, cacheRoot: string): Promise<IndexResult> {

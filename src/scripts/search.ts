@@ -20,6 +20,12 @@ interface Pagefind {
 const PAGE = 20;
 const SEVERITIES = new Set(['critical', 'high', 'medium', 'low']);
 
+/** A search index as the page lists it (src/lib/search.ts, SearchShard). */
+interface SearchIndex {
+	name: string;
+	year: string;
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
@@ -27,14 +33,14 @@ let pagefind: Promise<Pagefind> | undefined;
  * from `pagefind/<name>/` (the build keeps one index per year, or per part of a large year, so
  * that a new advisory re-indexes its own only).
  */
-function loadPagefind(base: string, indexes: string[]): Promise<Pagefind> {
+function loadPagefind(base: string, indexes: SearchIndex[]): Promise<Pagefind> {
 	pagefind ??= (async () => {
 		const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		// A document number matched in an advisory's own number outranks its mention in an action.
 		const options = { baseUrl: base, excerptLength: 28, ranking: { metaWeights: { number: 10, advisory: 0 } } };
 		await module.options(options);
 		await module.init();
-		await Promise.all(indexes.slice(1).map((name) => module.mergeIndex(`${base}pagefind/${name}/`, options)));
+		await Promise.all(indexes.slice(1).map(({ name }) => module.mergeIndex(`${base}pagefind/${name}/`, options)));
 		return module;
 	})();
 	return pagefind;
@@ -51,7 +57,7 @@ export function startSearch() {
 	const YEAR_FILTER = form.dataset.yearFilter ?? '';
 	const INDEX_FILTER = form.dataset.indexFilter ?? '';
 	/** The search indexes, newest first (src/lib/search.ts, searchShards). */
-	const indexes = JSON.parse(form.dataset.indexes ?? '[]') as string[];
+	const indexes = JSON.parse(form.dataset.indexes ?? '[]') as SearchIndex[];
 	const t = (key: string, values: Record<string, string | number> = {}) => (strings[key] ?? key).replace(/\{(\w)\}/g, (_, k: string) => String(values[k] ?? ''));
 	const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -123,9 +129,9 @@ export function startSearch() {
 	 */
 	async function sorted(engine: Pagefind, options: { filters: Record<string, string>; sort: { date: 'asc' | 'desc' } }) {
 		const year = filters[YEAR_FILTER];
-		const inYear = year ? indexes.filter((name) => name.split('-')[0] === year) : indexes;
+		const inYear = year ? indexes.filter((index) => index.year === year) : indexes;
 		const wanted = options.sort.date === 'desc' ? inYear : [...inYear].reverse();
-		const perIndex = await Promise.all(wanted.map((name) => engine.search(query || null, { ...options, filters: { ...options.filters, [INDEX_FILTER]: name } })));
+		const perIndex = await Promise.all(wanted.map(({ name }) => engine.search(query || null, { ...options, filters: { ...options.filters, [INDEX_FILTER]: name } })));
 		return { results: perIndex.flatMap((r) => r?.results ?? []) };
 	}
 
