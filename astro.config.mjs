@@ -10,6 +10,7 @@ import sitemap from '@astrojs/sitemap';
 import { directives, scriptSources, styleSources } from './src/lib/security.ts';
 import { isIndexable } from './src/lib/seo.ts';
 import { bodyOptions } from './src/lib/body-html.ts';
+import { cacheRoot } from './src/lib/build-cache.ts';
 
 const root = contentRoot();
 /** @type {import('./src/lib/problems.ts').Problem[]} */
@@ -24,7 +25,7 @@ export default defineConfig({
 	base: siteUrl.pathname,
 	trailingSlash: 'always',
 	outDir: process.env.CANHBAO_OUT ?? './dist',
-	cacheDir: process.env.CANHBAO_CACHE ?? './node_modules/.astro',
+	cacheDir: cacheRoot(),
 	// Bodies without MDX syntax are rendered by the advisory loader with these same options
 	// (src/lib/body-html.ts).
 	integrations: [

@@ -8,6 +8,7 @@
 import { build } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { cacheRoot } from '../src/lib/build-cache.ts';
 import { ContentError, type Problem } from '../src/lib/problems.ts';
 import { contentRoot, loadSiteSettings } from '../src/lib/source.ts';
 import { locationOf } from './audit/site-files.ts';
@@ -28,9 +29,14 @@ try {
 	const problems: Problem[] = [];
 	const site = loadSiteSettings(contentRoot(), problems);
 	if (!site) throw new ContentError(problems);
-	const broken = builtSiteProblems(staging, locationOf(site.baseUrl), contentRoot(), out);
+	let pagesRead = '';
+	const broken = builtSiteProblems(staging, locationOf(site.baseUrl), contentRoot(), {
+		shownAs: out,
+		cacheFile: path.join(cacheRoot(), 'canhbao-links', 'page-facts.bin'),
+		onCache: (cache) => (pagesRead = ` (${cache.scanned} pages read, ${cache.reused} unchanged)`),
+	});
 	if (broken.length) throw new ContentError(broken);
-	if (!quiet) console.log(`Links checked in ${seconds(checking)} s`);
+	if (!quiet) console.log(`Links checked in ${seconds(checking)} s${pagesRead}`);
 } catch (error) {
 	rmSync(staging, { recursive: true, force: true });
 	const kept = existsSync(out) ? `the last good site in ${path.relative(process.cwd(), out) || out} is unchanged` : 'nothing was written';

@@ -23,17 +23,23 @@ export function decodeEntities(text: string): string {
 }
 
 /**
- * The start tags of `html`; with `only`, just the elements it names (lower case). Skipping the
- * others' attributes is most of the work saved: pages are mostly `div`, `span` and `li`.
+ * Which start tags to return: a set of element names (lower case), or a test of the name and the
+ * tag's raw attribute text (`href="/x" class="a"`), for a filter that looks at both.
  */
-export function* startTags(html: string, only?: ReadonlySet<string>): Generator<StartTag> {
+export type TagFilter = ReadonlySet<string> | ((name: string, attributeText: string) => boolean);
+
+/**
+ * The start tags of `html`; with `only`, just the ones it accepts. Skipping the others'
+ * attributes is most of the work saved: pages are mostly `div`, `span` and `li`.
+ */
+export function* startTags(html: string, only?: TagFilter): Generator<StartTag> {
 	// A regex of its own: two documents may be scanned at once.
 	const token = new RegExp(TOKEN);
 	let match: RegExpExecArray | null;
 	while ((match = token.exec(html))) {
 		if (!match[1]) continue;
 		const name = match[1].toLowerCase();
-		if (!only || only.has(name)) {
+		if (!only || (typeof only === 'function' ? only(name, match[2] ?? '') : only.has(name))) {
 			const attributes = new Map<string, string>();
 			for (const a of (match[2] ?? '').matchAll(ATTRIBUTE)) {
 				const key = a[1].toLowerCase();

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startTags, type StartTag } from './html-tags.ts';
+import { pageFacts, type LinkFact, type LinkKind, type PageFacts, type PageFactsCache } from './page-facts.ts';
 import { listFiles, type SiteLocation } from './site-files.ts';
 
 export interface LinkProblem {
@@ -23,49 +23,50 @@ export interface LinkReport {
 }
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-/** Per element: the attributes that load something into the page (rather than name an address). */
-const RESOURCES: Record<string, string> = { link: 'href', script: 'src', img: 'src', source: 'src', video: 'src', audio: 'src', iframe: 'src', embed: 'src', object: 'data' };
-/** Per element: the attribute a reader follows. */
-const FOLLOWED: Record<string, string> = { a: 'href', area: 'href', form: 'action' };
-/** `<meta>` properties whose content is an address. */
-const META_ADDRESSES = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']);
-/** The elements that can hold an address the check follows; other elements' attributes are not read. */
-const LINKING: ReadonlySet<string> = new Set([...Object.keys(RESOURCES), ...Object.keys(FOLLOWED), 'meta']);
-/** `<link>` relations that only name an address (canonical, alternate…) rather than load it. */
-const NAMING_RELS = new Set(['canonical', 'alternate', 'prev', 'next', 'author', 'license', 'help', 'search', 'me', 'external']);
 
-/**
- * A copy of `text` that does not keep the document it was cut from alive: V8 represents a
- * substring as a slice of its parent, so keeping the ids of 5,000 advisory pages kept 5,000 whole
- * pages (the link check's heap reached 1 GB at 5,000 advisories; with copies it runs within 64 MB).
- */
-function detached(text: string): string {
-	return Buffer.from(text, 'utf8').toString('utf8');
+export interface LinkCheckOptions {
+	/**
+	 * Keeps what each page contains between checks (`PageFactsCache`), so a rebuild reads only
+	 * the pages whose bytes changed. Links are judged against this site either way.
+	 */
+	cache?: PageFactsCache;
 }
 
 class Site {
+	private facts = new Map<string, PageFacts>();
 	private ids = new Map<string, Set<string>>();
 	readonly dir: string;
 	readonly location: SiteLocation;
 	readonly files: Set<string>;
-	constructor(dir: string, location: SiteLocation, files: string[]) {
+	private readonly cache?: PageFactsCache;
+	constructor(dir: string, location: SiteLocation, files: string[], cache?: PageFactsCache) {
 		this.dir = dir;
 		this.location = location;
 		this.files = new Set(files);
+		this.cache = cache;
 	}
 
-	tags(file: string, only?: ReadonlySet<string>): Iterable<StartTag> {
-		return startTags(readFileSync(path.join(this.dir, file), 'utf8'), only);
+	/** A page's facts, read once however many pages link into it. */
+	factsOf(file: string): PageFacts {
+		let facts = this.facts.get(file);
+		if (!facts) {
+			const bytes = readFileSync(path.join(this.dir, file));
+			facts = this.cache ? this.cache.factsOf(bytes) : pageFacts(bytes.toString('utf8'));
+			this.facts.set(file, facts);
+		}
+		return facts;
+	}
+
+	/** Drops a page's links once judged; its ids stay for the fragments that point at it. */
+	judged(file: string): void {
+		const facts = this.facts.get(file);
+		if (facts) this.facts.set(file, { ids: facts.ids, links: [] });
 	}
 
 	idsOf(file: string): Set<string> {
 		let ids = this.ids.get(file);
 		if (!ids) {
-			ids = new Set();
-			for (const tag of this.tags(file)) {
-				const id = tag.attributes.get('id') ?? (tag.name === 'a' ? tag.attributes.get('name') : undefined);
-				if (id) ids.add(detached(id));
-			}
+			ids = new Set(this.factsOf(file).ids);
 			this.ids.set(file, ids);
 		}
 		return ids;
@@ -92,7 +93,7 @@ class Site {
 }
 
 /** Why `raw`, found in `file`, is broken; undefined when it resolves. */
-function check(site: Site, file: string, raw: string, kind: 'resource' | 'followed' | 'naming', tag?: StartTag): string | undefined {
+function check(site: Site, file: string, raw: string, kind: LinkKind, noopener = true): string | undefined {
 	let url: URL;
 	try {
 		url = new URL(raw.trim(), site.urlOf(file));
@@ -103,7 +104,7 @@ function check(site: Site, file: string, raw: string, kind: 'resource' | 'follow
 	if (url.protocol === 'mailto:' || url.protocol === 'tel:') return undefined;
 	if (url.origin !== site.location.origin) {
 		if (kind === 'resource') return `loads from another origin (${url.host}); self-host it`;
-		if (tag && kind === 'followed' && tag.name !== 'form' && !(tag.attributes.get('rel') ?? '').toLowerCase().split(/\s+/).includes('noopener')) return 'external link without rel="noopener"';
+		if (kind === 'followed' && !noopener) return 'external link without rel="noopener"';
 		return undefined;
 	}
 	const target = site.fileFor(url);
@@ -121,9 +122,9 @@ function check(site: Site, file: string, raw: string, kind: 'resource' | 'follow
 	return undefined;
 }
 
-export function checkLinks(dir: string, location: SiteLocation): LinkReport {
+export function checkLinks(dir: string, location: SiteLocation, options: LinkCheckOptions = {}): LinkReport {
 	const files = listFiles(dir);
-	const site = new Site(dir, location, files);
+	const site = new Site(dir, location, files, options.cache);
 	const problems: LinkProblem[] = [];
 	let links = 0;
 	const report = (file: string, link: string, reason: string | undefined) => {
@@ -133,40 +134,20 @@ export function checkLinks(dir: string, location: SiteLocation): LinkReport {
 	// A site path ("/canh-bao/…") resolves the same from every page, and pages repeat the same
 	// few thousand of them over a hundred thousand times in a large build: check each once.
 	const known = new Map<string, string | undefined>();
-	const checkOnce = (file: string, raw: string, kind: 'resource' | 'followed' | 'naming', tag?: StartTag): string | undefined => {
-		if (raw[0] !== '/' || raw[1] === '/') return check(site, file, raw, kind, tag);
+	const checkOnce = (file: string, link: LinkFact): string | undefined => {
+		const { raw, kind } = link;
+		if (raw[0] !== '/' || raw[1] === '/') return check(site, file, raw, kind, link.noopener);
 		const key = `${kind} ${raw}`;
 		if (known.has(key)) return known.get(key);
-		const reason = check(site, file, raw, kind, tag);
-		known.set(detached(key), reason);
+		const reason = check(site, file, raw, kind);
+		known.set(key, reason);
 		return reason;
 	};
 
 	const pages = files.filter((f) => f.endsWith('.html'));
 	for (const file of pages) {
-		for (const tag of site.tags(file, LINKING)) {
-			const loads = RESOURCES[tag.name];
-			const loaded = loads && tag.attributes.get(loads);
-			if (loaded !== undefined && loaded !== '') {
-				const rels = (tag.attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
-				const kind = tag.name === 'link' && rels.some((r) => NAMING_RELS.has(r)) ? 'naming' : 'resource';
-				report(file, loaded, checkOnce(file, loaded, kind, tag));
-			}
-			const srcset = tag.attributes.get('srcset');
-			if (srcset && (tag.name === 'img' || tag.name === 'source')) {
-				for (const candidate of srcset.split(',')) {
-					const value = candidate.trim().split(/\s+/)[0];
-					if (value) report(file, value, checkOnce(file, value, 'resource', tag));
-				}
-			}
-			// Addresses in metadata (social cards, og:url) are followed by other sites: they must exist too.
-			const property = tag.name === 'meta' ? (tag.attributes.get('property') ?? tag.attributes.get('name') ?? '') : '';
-			const content = tag.attributes.get('content');
-			if (META_ADDRESSES.has(property) && content) report(file, content, checkOnce(file, content, 'naming', tag));
-			const follows = FOLLOWED[tag.name];
-			const followed = follows && tag.attributes.get(follows);
-			if (followed !== undefined) report(file, followed, checkOnce(file, followed, 'followed', tag));
-		}
+		for (const link of site.factsOf(file).links) report(file, link.raw, checkOnce(file, link));
+		site.judged(file);
 	}
 	for (const file of files.filter((f) => f.endsWith('.css'))) {
 		for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {

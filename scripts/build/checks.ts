@@ -6,12 +6,33 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkLinks } from '../audit/links.ts';
+import { PageFactsCache } from '../audit/page-facts.ts';
 import type { SiteLocation } from '../audit/site-files.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 
-/** `shownAs` names the site folder in messages (the final one, not the staging folder). */
-export function builtSiteProblems(dir: string, location: SiteLocation, contentRoot: string, shownAs = dir): Problem[] {
-	return checkLinks(dir, location).problems.map((problem) => {
+export interface SiteCheckOptions {
+	/** Names the site folder in messages (the final one, not the staging folder). */
+	shownAs?: string;
+	/** Where the link check keeps what each page contains, for the next build (`PageFactsCache`). */
+	cacheFile?: string;
+	/** Told how many pages were read and how many came from the cache. */
+	onCache?: (cache: PageFactsCache) => void;
+}
+
+export function builtSiteProblems(dir: string, location: SiteLocation, contentRoot: string, options: SiteCheckOptions = {}): Problem[] {
+	const shownAs = options.shownAs ?? dir;
+	const cache = options.cacheFile ? new PageFactsCache(options.cacheFile) : undefined;
+	const { problems } = checkLinks(dir, location, { cache });
+	if (cache) {
+		try {
+			cache.save();
+		} catch (error) {
+			// The cache only saves time: the next build reads every page again.
+			console.warn(`Could not save the link check's cache ${cache.file}: ${error instanceof Error ? error.message : error}`);
+		}
+		options.onCache?.(cache);
+	}
+	return problems.map((problem) => {
 		const advisory = /^canh-bao\/(\d{4})\/([^/]+)\/index\.html$/.exec(problem.file);
 		const source = advisory && path.join(contentRoot, 'advisories', advisory[1], `${advisory[2]}.mdx`);
 		if (source && existsSync(source)) {

@@ -8,6 +8,14 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * The folder every build cache lives in (Astro's content store and incremental build, the search
+ * indexes, the link check's page facts): `CANHBAO_CACHE`, by default `node_modules/.astro`.
+ */
+export function cacheRoot(): string {
+	return path.resolve(process.env.CANHBAO_CACHE ?? 'node_modules/.astro');
+}
+
 /** SHA-256 of a value's JSON with object keys sorted, so equal data always gives the same key. */
 export function digestOf(value: unknown): string {
 	return createHash('sha256').update(stableJson(value)).digest('hex');

@@ -28,6 +28,16 @@ describe('the start tag scanner', () => {
 		]);
 	});
 
+	it('filters on the name and the raw attribute text when given a test', () => {
+		const withId = (name: string, text: string) => name === 'a' || /(?:^|\s)id\s*=/i.test(text);
+		const found = [...startTags('<div ID = d><span class=x></span><a href=/x>x</a><p data-id=y></p><h2 id="h">t</h2>', withId)];
+		expect(found.map((t) => [t.name, Object.fromEntries(t.attributes)])).toEqual([
+			['div', { id: 'd' }],
+			['a', { href: '/x' }],
+			['h2', { id: 'h' }],
+		]);
+	});
+
 	it('leaves unknown references as written', () => {
 		expect(decodeEntities('&bogus; &amp;lt; &#xZZ;')).toBe('&bogus; &lt; &#xZZ;');
 	});
