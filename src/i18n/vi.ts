@@ -281,7 +281,7 @@ export const feedUi = {
 	unsubscribeHeading: 'Hủy nhận bản tin',
 	unsubscribeText: 'Mỗi bản tin có liên kết “Hủy nhận bản tin” ở cuối thư; phần mềm thư (Gmail, Outlook…) cũng hiện nút hủy đăng ký. Cũng có thể trả lời thư với tiêu đề “Hủy nhận bản tin”.',
 	calendarHeading: 'Lịch công việc',
-	calendarText: 'Thời hạn các việc cần làm có trong tệp lịch (iCalendar): thêm địa chỉ vào Google Calendar, Outlook hoặc lịch trên điện thoại bằng chức năng “Đăng ký lịch qua URL”, lịch tự cập nhật khi có cảnh báo mới.',
+	calendarText: 'Thời hạn các việc cần làm có trong tệp lịch (iCalendar): thêm địa chỉ vào Google Calendar, Outlook hoặc lịch trên điện thoại bằng chức năng “Đăng ký lịch qua URL”, lịch tự cập nhật khi có cảnh báo mới. Lịch có mọi thời hạn của các cảnh báo đang hiệu lực và các thời hạn từ 12 tháng trước trở đi; thời hạn cũ hơn xem trên trang cảnh báo và trang của từng đơn vị.',
 	calendarAll: 'Lịch thời hạn của mọi cảnh báo',
 	calendarRecipient: 'Lịch của đơn vị',
 	dataHeading: 'Dữ liệu',

@@ -11,6 +11,7 @@
 import type { Catalog, CatalogAdvisory } from './catalog.ts';
 import { homeCard } from './cards/model.ts';
 import type { SiteSettings } from '../schemas/site.ts';
+import { calendarEntries } from './calendar.ts';
 import { actionsFor, advisoriesFor } from './concerns.ts';
 import { createHash } from 'node:crypto';
 import type { Page } from './paginate.ts';
@@ -108,7 +109,8 @@ export function pageKeys(catalog: Catalog, inputs: PageKeyInputs): PageKeys {
 			return key('checklist', id, catalog.today, defaultImage, open);
 		},
 		recipientCalendar(id) {
-			return key('calendar', id, actionsFor(catalog, id).map((x) => [of(x.advisory), x.action.id]));
+			// Which deadlines are in moves with the day (`calendarEntries`): keyed by what is in.
+			return key('calendar', id, calendarEntries(actionsFor(catalog, id), catalog.today).map((x) => [of(x.advisory), x.action.id]));
 		},
 	};
 	cache.set(catalog, { inputs, keys });

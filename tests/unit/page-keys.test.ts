@@ -63,6 +63,13 @@ describe('page keys', () => {
 		expect(pages).not.toContain('calendar so-y-te');
 	});
 
+	it('change for a calendar when a deadline leaves it, a year after it passed', () => {
+		// 2024/5-stttt-cntt (superseded, so kept for a year only) had a deadline on 2024-03-15.
+		const pages = changed(allKeys(keysOf(fixtureCopy(), '2025-03-15')), allKeys(keysOf(fixtureCopy(), '2025-03-16')));
+		expect(pages).toContain('calendar so-y-te');
+		expect(pages).not.toContain('calendar ubnd-x-b');
+	});
+
 	it('change on pages announcing the home card when an advisory closes (its alt counts the active ones), not on the others', () => {
 		const closed = allKeys(keysOf(fixtureCopy({ [MALWARE]: replaceOnce('severity: high', 'severity: high\nstatus: closed') })));
 		const pages = changed(before, closed);

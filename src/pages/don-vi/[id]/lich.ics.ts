@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
 import { getPageKeys } from '../../../data/page-keys.ts';
 import { absolute, site } from '../../../data/site.ts';
-import { buildCalendar } from '../../../lib/calendar.ts';
+import { buildCalendar, calendarEntries } from '../../../lib/calendar.ts';
 import { actionsFor } from '../../../lib/concerns.ts';
 import { recipientUi } from '../../../i18n/vi.ts';
 
@@ -11,11 +11,11 @@ export async function getStaticPaths() {
 	return [...catalog.recipients.byId.keys()].map((id) => ({ params: { id }, cacheKey: keys.recipientCalendar(id) }));
 }
 
-/** Every dated action a recipient must take, past and future, as a subscribable calendar. */
+/** The current deadlines of the actions a recipient must take (`calendarEntries`), as a subscribable calendar. */
 export const GET: APIRoute = async ({ params }) => {
 	const catalog = await getCatalog();
 	const recipient = catalog.recipients.get(params.id!)!;
-	const body = buildCalendar(actionsFor(catalog, recipient.id), {
+	const body = buildCalendar(calendarEntries(actionsFor(catalog, recipient.id), catalog.today), {
 		name: recipientUi.calendarName(recipient.shortName ?? recipient.name),
 		description: `${site.name}: ${recipient.name}`,
 		host: new URL(site.baseUrl).hostname,
