@@ -40,8 +40,18 @@ export function indexBytes(pagefindDir: string): number {
 	return total;
 }
 
+/**
+ * Records and indexing time from the search integration's line in a build log
+ * ("25135 search records in 18 indexes: 2026-2, … indexed in 237664 ms alongside the pages");
+ * null when every index came from the cache, or the line is missing.
+ */
+export function indexingFromLog(buildLog: string): { records: number; ms: number } | null {
+	const logged = /(\d+) search records in \d+ indexes: .*? indexed in (\d+) ms/.exec(buildLog);
+	return logged ? { records: Number(logged[1]), ms: Number(logged[2]) } : null;
+}
+
 export async function measureSearch(dist: string, queries: string[], buildLog = ''): Promise<SearchFigures> {
-	const logged = /indexed (\d+) search records in (\d+) ms/.exec(buildLog);
+	const logged = indexingFromLog(buildLog);
 	const server = await serveStatic(dist);
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update'] });
 	const figures: QueryFigure[] = [];
@@ -72,8 +82,8 @@ export async function measureSearch(dist: string, queries: string[], buildLog = 
 		await server.close();
 	}
 	return {
-		indexSeconds: logged ? Number(logged[2]) / 1000 : null,
-		records: logged ? Number(logged[1]) : null,
+		indexSeconds: logged ? logged.ms / 1000 : null,
+		records: logged ? logged.records : null,
 		indexMB: Number((indexBytes(path.join(dist, 'pagefind')) / 1024 / 1024).toFixed(2)),
 		queries: figures,
 	};

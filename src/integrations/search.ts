@@ -57,16 +57,19 @@ export function search(root: string): AstroIntegration {
 				linkTree(primary.folder, target);
 				// A merged index needs only its data: Pagefind's scripts and WebAssembly come from the primary.
 				for (const shard of others) linkTree(shard.folder, path.join(target, shard.name), isIndexData);
-				const made = shards.filter((s) => !s.reused);
-				const records = shards.reduce((sum, s) => sum + s.records, 0);
-				logger.info(
-					made.length
-						? `${records} search records in ${shards.length} indexes: ${made.map((s) => s.name).join(', ')} indexed in ${Math.round(ms)} ms alongside the pages, ${shards.length - made.length} reused`
-						: `${records} search records in ${shards.length} indexes, all unchanged: reused from the cache`,
-				);
+				logger.info(indexLogLine(shards, ms));
 			},
 		},
 	};
+}
+
+/** The build log's line about the search index; `scripts/bench/search.ts` reads it back. */
+export function indexLogLine(shards: ReadonlyArray<{ name: string; records: number; reused: boolean }>, ms: number): string {
+	const made = shards.filter((s) => !s.reused);
+	const records = shards.reduce((sum, s) => sum + s.records, 0);
+	return made.length
+		? `${records} search records in ${shards.length} indexes: ${made.map((s) => s.name).join(', ')} indexed in ${Math.round(ms)} ms alongside the pages, ${shards.length - made.length} reused`
+		: `${records} search records in ${shards.length} indexes, all unchanged: reused from the cache`;
 }
 
 /** What a merged Pagefind index reads: its entry file, metadata and chunks. */
