@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeAdvisories } from '../../src/lib/catalog.ts';
+import { activeAdvisories, archiveFacets } from '../../src/lib/catalog.ts';
 import { checkContent } from '../../src/lib/validate.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 
@@ -34,5 +34,20 @@ describe('the catalog of the fixture content', () => {
 
 	it('puts only active advisories first, most severe first', () => {
 		expect(activeAdvisories(catalog).map((a) => a.id)).toEqual(['2026/7-skhcn-cntt']);
+		// Worked out once per catalog: every page's default card asks.
+		expect(activeAdvisories(catalog)).toBe(activeAdvisories(catalog));
+		expect(activeAdvisories(checkContent(FIXTURE, '2018-01-01').catalog)).not.toBe(activeAdvisories(catalog));
+	});
+
+	it('groups the archive by year, kind and severity, newest first in each', () => {
+		const facets = archiveFacets(catalog);
+		expect([...facets.years].map(([year, list]) => [year, list.map((a) => a.id)])).toEqual([
+			[2026, ['2026/7-skhcn-cntt']],
+			[2024, ['2024/5-stttt-cntt']],
+			[2019, ['2019/10-ubnd-kgvx']],
+		]);
+		expect([...facets.severities.values()].flat()).toHaveLength(3);
+		expect([...facets.kinds.values()].flat().map((a) => a.id)).toEqual(expect.arrayContaining(catalog.advisories.map((a) => a.id)));
+		expect(archiveFacets(catalog)).toBe(facets);
 	});
 });
