@@ -11,6 +11,7 @@ import path from 'node:path';
 import { cacheRoot } from '../src/lib/build-cache.ts';
 import { ContentError, type Problem } from '../src/lib/problems.ts';
 import { contentRoot, loadSiteSettings } from '../src/lib/source.ts';
+import { PageFactsCache } from './audit/page-facts.ts';
 import { locationOf } from './audit/site-files.ts';
 import { builtSiteProblems } from './build/checks.ts';
 
@@ -29,14 +30,10 @@ try {
 	const problems: Problem[] = [];
 	const site = loadSiteSettings(contentRoot(), problems);
 	if (!site) throw new ContentError(problems);
-	let pagesRead = '';
-	const broken = builtSiteProblems(staging, locationOf(site.baseUrl), contentRoot(), {
-		shownAs: out,
-		cacheFile: path.join(cacheRoot(), 'canhbao-links', 'page-facts.bin'),
-		onCache: (cache) => (pagesRead = ` (${cache.scanned} pages read, ${cache.reused} unchanged)`),
-	});
+	const cache = new PageFactsCache(path.join(cacheRoot(), 'canhbao-links', 'page-facts.bin'));
+	const broken = builtSiteProblems(staging, locationOf(site.baseUrl), contentRoot(), { shownAs: out, cache });
 	if (broken.length) throw new ContentError(broken);
-	if (!quiet) console.log(`Links checked in ${seconds(checking)} s${pagesRead}`);
+	if (!quiet) console.log(`Links checked in ${seconds(checking)} s (${cache.scanned} pages read, ${cache.reused} unchanged)`);
 } catch (error) {
 	rmSync(staging, { recursive: true, force: true });
 	const kept = existsSync(out) ? `the last good site in ${path.relative(process.cwd(), out) || out} is unchanged` : 'nothing was written';

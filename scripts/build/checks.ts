@@ -6,22 +6,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkLinks } from '../audit/links.ts';
-import { PageFactsCache } from '../audit/page-facts.ts';
+import type { PageFactsCache } from '../audit/page-facts.ts';
 import type { SiteLocation } from '../audit/site-files.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 
 export interface SiteCheckOptions {
 	/** Names the site folder in messages (the final one, not the staging folder). */
 	shownAs?: string;
-	/** Where the link check keeps what each page contains, for the next build (`PageFactsCache`). */
-	cacheFile?: string;
-	/** Told how many pages were read and how many came from the cache. */
-	onCache?: (cache: PageFactsCache) => void;
+	/** What each page contains, from the last build and saved for the next one. */
+	cache?: PageFactsCache;
 }
 
 export function builtSiteProblems(dir: string, location: SiteLocation, contentRoot: string, options: SiteCheckOptions = {}): Problem[] {
 	const shownAs = options.shownAs ?? dir;
-	const cache = options.cacheFile ? new PageFactsCache(options.cacheFile) : undefined;
+	const { cache } = options;
 	const { problems } = checkLinks(dir, location, { cache });
 	if (cache) {
 		try {
@@ -30,7 +28,6 @@ export function builtSiteProblems(dir: string, location: SiteLocation, contentRo
 			// The cache only saves time: the next build reads every page again.
 			console.warn(`Could not save the link check's cache ${cache.file}: ${error instanceof Error ? error.message : error}`);
 		}
-		options.onCache?.(cache);
 	}
 	return problems.map((problem) => {
 		const advisory = /^canh-bao\/(\d{4})\/([^/]+)\/index\.html$/.exec(problem.file);

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
-import { runBuild, tempOut } from '../helpers/build.ts';
+import { runBuild, tempCache, tempOut } from '../helpers/build.ts';
 
 function snapshot(dir: string): Record<string, string> {
 	const files: Record<string, string> = {};
@@ -17,9 +17,12 @@ function snapshot(dir: string): Record<string, string> {
 
 describe('a failed build', () => {
 	const out = tempOut();
+	// Shared by every build here, so the broken builds run with the caches the good one left
+	// (the link check's page facts among them), as a commit after a published one does.
+	const cache = tempCache();
 	let before: Record<string, string>;
 	beforeAll(() => {
-		const good = runBuild(fixtureCopy(), out);
+		const good = runBuild(fixtureCopy(), out, { cache });
 		if (good.status !== 0) throw new Error(good.stderr);
 		before = snapshot(out);
 		// Everything the build makes is in the folder it swaps in: pages, search index, sitemap.
@@ -28,7 +31,7 @@ describe('a failed build', () => {
 
 	it('reports bad content and leaves the last good output untouched', () => {
 		const broken = fixtureCopy({ 'advisories/2026/7-skhcn-cntt.mdx': replaceOnce('recipients: [so-ban-nganh, ubnd-cap-xa]', 'recipients: [so-ban-nganh, ubnd-cap-xaa]') });
-		const bad = runBuild(broken, out);
+		const bad = runBuild(broken, out, { cache });
 		expect(bad.status).toBe(1);
 		expect(bad.stderr).toMatch(/advisories\/2026\/7-skhcn-cntt\.mdx:10: recipients\[1\]: unknown recipient "ubnd-cap-xaa"; known ids: ubnd-cap-xa/);
 		expect(bad.stderr).toContain('Build failed; the last good site in');
@@ -43,7 +46,7 @@ describe('a failed build', () => {
 		const broken = fixtureCopy({
 			'advisories/2026/7-skhcn-cntt.mdx': replaceOnce('Trung tâm giám sát phát hiện chiến dịch thư giả mạo.', 'Trung tâm giám sát phát hiện chiến dịch thư giả mạo.\n\nXem thêm [mục 9](/canh-bao/2019/10-ubnd-kgvx/#viec-khong-co).'),
 		});
-		const bad = runBuild(broken, out);
+		const bad = runBuild(broken, out, { cache });
 		expect(bad.status).toBe(1);
 		expect(bad.stderr).toContain('Content has 1 problem:');
 		expect(bad.stderr).toMatch(/advisories\/2026\/7-skhcn-cntt\.mdx:33: body: link "\/canh-bao-thu\/canh-bao\/2019\/10-ubnd-kgvx\/#viec-khong-co": no element with id "viec-khong-co" in canh-bao\/2019\/10-ubnd-kgvx\/index\.html/);

@@ -4,7 +4,7 @@
  * nothing, also after advisories were added and edited in between; and a body rendered as plain
  * Markdown reads exactly as the MDX integration would render it.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
@@ -70,6 +70,8 @@ describe('a build with warm caches', () => {
 	it('writes the same bytes as a cold build of the same content', () => {
 		expect(files(cold).size).toBeGreaterThan(50);
 		expect(differences(cold, warm)).toEqual([]);
+		// The link check keeps its page facts with the other caches, for the next build.
+		expect(existsSync(path.join(cache, 'canhbao-links', 'page-facts.bin'))).toBe(true);
 	});
 
 	it('after advisories were added and edited, writes what a cold build of the new content writes', () => {
