@@ -23,6 +23,8 @@ export interface Report {
 	date: string;
 	title: string;
 	items: ReportItem[];
+	/** Name of the JSON report file the e-mail should carry ("bao-cao-so-y-te-2026-11-26.json"). */
+	attachment?: string;
 }
 
 const doneLabel = (done: boolean) => (done ? 'Đã hoàn thành' : 'Chưa hoàn thành');
@@ -74,10 +76,12 @@ export const MAILTO_LIMIT = 1800;
 
 export function reportMailto(to: string, report: Report): string {
 	const subject = `Báo cáo kết quả thực hiện: ${report.agency} (${dmy(report.date)})`;
-	let body = reportText(report);
+	// The Department imports the JSON file (npm run reports -- import): the draft asks for it.
+	const attach = report.attachment ? `\nĐề nghị đính kèm tệp báo cáo ${report.attachment} (nút "Tải tệp báo cáo (JSON)") để Sở tổng hợp.\n` : '';
+	let body = reportText(report) + attach;
 	if (encodeURIComponent(body).length > MAILTO_LIMIT) {
 		const done = report.items.filter((i) => i.done).length;
-		body = `${report.title}\nĐơn vị: ${report.agency}\nNgày báo cáo: ${dmy(report.date)}\nĐã hoàn thành: ${done}/${report.items.length} việc\n\nChi tiết xem tệp báo cáo (CSV hoặc Markdown) đính kèm.\n`;
+		body = `${report.title}\nĐơn vị: ${report.agency}\nNgày báo cáo: ${dmy(report.date)}\nĐã hoàn thành: ${done}/${report.items.length} việc\n\nChi tiết xem tệp báo cáo (JSON, CSV hoặc Markdown) đính kèm.\n${attach}`;
 	}
 	return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

@@ -4,11 +4,14 @@
  * list actions; without it those pages are plain numbered lists.
  */
 import { reportCsv, reportFileName, reportMailto, reportMarkdown, type Report, type ReportItem } from '../lib/report.ts';
+import { reportFile, reportFileJson } from '../lib/reports/file.ts';
 
 const STORE = 'canhbao:v1:checklist';
 const AGENCY = 'canhbao:v1:agency';
+const REPORTER = 'canhbao:v1:reporter';
 
-type Saved = Record<string, { done?: boolean; note?: string }>;
+/** `date`: the day the action was ticked, for the report file. */
+type Saved = Record<string, { done?: boolean; note?: string; date?: string }>;
 
 function load(): Saved {
 	try {
@@ -52,6 +55,9 @@ function start(panel: HTMLElement) {
 	const progress = $<HTMLProgressElement>('progress');
 	const progressText = $<HTMLOutputElement>('[data-progress-text]');
 	const sheet = $<HTMLElement>('[data-report-sheet]');
+	const reporter = $<HTMLInputElement>('[data-reporter]');
+	const contact = $<HTMLInputElement>('[data-contact]');
+	const choice = panel.querySelector<HTMLSelectElement>('[data-recipient-select]');
 	let saved = load();
 
 	const control = (item: HTMLElement) => ({
@@ -77,7 +83,9 @@ function start(panel: HTMLElement) {
 	function update(item: HTMLElement) {
 		const { tick, note } = control(item);
 		saved = load();
-		const state = { done: tick.checked, note: note.value.trim() };
+		const before = saved[item.dataset.key!];
+		const date = tick.checked ? (before?.done && before.date ? before.date : todayLocal()) : undefined;
+		const state = { done: tick.checked, note: note.value.trim(), ...(date ? { date } : {}) };
 		if (state.done || state.note) saved[item.dataset.key!] = state;
 		else delete saved[item.dataset.key!];
 		save(saved);
@@ -98,7 +106,27 @@ function start(panel: HTMLElement) {
 				note: state.note ?? '',
 			};
 		});
-		return { agency: agency.value.trim() || '(chưa ghi tên đơn vị)', date: date.value || todayLocal(), title: panel.dataset.title ?? '', items: reportItems };
+		const r = { agency: agency.value.trim() || '(chưa ghi tên đơn vị)', date: date.value || todayLocal(), title: panel.dataset.title ?? '', items: reportItems };
+		return recipientId() ? { ...r, attachment: reportFileName(r.agency, r.date, 'json') } : r;
+	}
+
+	const recipientId = () => panel.dataset.recipient || choice?.value || '';
+
+	function jsonReport(r: Report): string {
+		const ticks = items.map((item) => {
+			const state = saved[item.dataset.key!] ?? {};
+			return { key: item.dataset.key!, done: Boolean(state.done), note: state.note ?? '', date: state.date };
+		});
+		return reportFileJson(
+			reportFile({
+				recipient: recipientId(),
+				reportedAt: r.date,
+				reporter: { name: reporter.value.trim(), contact: contact.value.trim() },
+				site: panel.dataset.site ?? '',
+				build: panel.dataset.build ?? '',
+				ticks,
+			}),
+		);
 	}
 
 	function printReport() {
@@ -128,6 +156,22 @@ function start(panel: HTMLElement) {
 	agency.value = localStorage.getItem(AGENCY) ?? panel.dataset.defaultAgency ?? '';
 	agency.addEventListener('change', () => localStorage.setItem(AGENCY, agency.value.trim()));
 	date.value = todayLocal();
+	try {
+		const who = JSON.parse(localStorage.getItem(REPORTER) ?? '{}') as { name?: string; contact?: string; recipient?: string };
+		reporter.value = typeof who.name === 'string' ? who.name : '';
+		contact.value = typeof who.contact === 'string' ? who.contact : '';
+		if (choice && typeof who.recipient === 'string' && [...choice.options].some((o) => o.value === who.recipient)) choice.value = who.recipient;
+	} catch {
+		// A damaged entry: the fields start empty.
+	}
+	const remember = () => {
+		try {
+			localStorage.setItem(REPORTER, JSON.stringify({ name: reporter.value.trim(), contact: contact.value.trim(), recipient: choice?.value || undefined }));
+		} catch {
+			// Private mode: asked again next visit.
+		}
+	};
+	for (const field of [reporter, contact, choice]) field?.addEventListener('change', remember);
 	window.addEventListener('storage', (event) => {
 		if (event.key === STORE) {
 			saved = load();
@@ -144,6 +188,13 @@ function start(panel: HTMLElement) {
 				return download(reportFileName(r.agency, r.date, 'csv'), reportCsv(r), 'text/csv;charset=utf-8');
 			case 'markdown':
 				return download(reportFileName(r.agency, r.date, 'md'), reportMarkdown(r), 'text/markdown;charset=utf-8');
+			case 'json':
+				if (!recipientId()) {
+					alert(panel.dataset.chooseFirst ?? '');
+					choice?.focus();
+					return;
+				}
+				return download(reportFileName(r.agency, r.date, 'json'), jsonReport(r), 'application/json');
 			case 'print':
 				return printReport();
 			case 'email':
