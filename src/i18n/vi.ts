@@ -332,6 +332,19 @@ export const digestUi = {
 	automatic: 'Thư được gửi tự động; trả lời thư này sẽ tới bộ phận tiếp nhận đăng ký.',
 } as const;
 
+/** Reminder e-mails (npm run digest -- --period reminders): overdue or nearly due work without a report. */
+export const reminderUi = {
+	subject: (overdue: number, soon: number, date: string) =>
+		`Nhắc việc ngày ${date}: ${[overdue ? `${overdue} việc quá hạn` : '', soon ? `${soon} việc sắp đến hạn` : ''].filter(Boolean).join(', ')} chưa báo cáo`,
+	intro: 'Các việc dưới đây đã quá hạn hoặc sắp đến hạn (trong 3 ngày) mà Sở chưa nhận được báo cáo hoàn thành hoặc không áp dụng:',
+	agency: (name: string) => `Đơn vị: ${name}`,
+	checklist: 'Mở danh sách việc cần làm và lập báo cáo',
+	howToReport: 'Khi đã làm xong, đánh dấu trên danh sách việc cần làm, tải tệp báo cáo (JSON) và gửi Sở qua thư điện tử; thư nhắc sẽ dừng khi Sở nhận báo cáo.',
+	lastReport: (status: string, date: string) => `báo cáo gần nhất ngày ${date}: ${status}`,
+	notDone: 'chưa hoàn thành',
+	why: 'Anh/chị nhận thư nhắc này vì đã đăng ký theo dõi các đơn vị trên; mỗi ngày nhiều nhất một thư.',
+} as const;
+
 /** Social cards (link previews): the words on the image and its alt text. */
 export const cardUi = {
 	severity: (label: string) => `Mức độ: ${label}`,
