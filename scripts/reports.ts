@@ -110,7 +110,12 @@ if (command === 'import') {
 		if (!values.out) fail(`reports: site needs --out <dir>\n\n${USAGE}`, 2);
 		const outProblem = checkStorePath(values.out!, forbidden);
 		if (outProblem) fail(`reports: ${outProblem.replace('the report store', 'the compliance site')}; it is internal and must never be published`, 2);
-		const written = writeComplianceSite(values.out!, data!, contents.reports, today);
+		let written = 0;
+		try {
+			written = writeComplianceSite(values.out!, data!, contents.reports, today);
+		} catch (error) {
+			fail(`reports: ${(error as Error).message}`, 1);
+		}
 		console.log(`reports: compliance site written to ${display(path.resolve(values.out!))} (${written} pages; internal, do not publish)`);
 	}
 }

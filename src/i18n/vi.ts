@@ -345,6 +345,39 @@ export const reminderUi = {
 	why: 'Anh/chị nhận thư nhắc này vì đã đăng ký theo dõi các đơn vị trên; mỗi ngày nhiều nhất một thư.',
 } as const;
 
+/** The private compliance site (npm run reports -- site): internal pages of who reported what. */
+export const complianceUi = {
+	internal: 'NỘI BỘ: trang tổng hợp báo cáo của các đơn vị, chỉ dùng trong Sở. Không công bố, không chuyển tiếp.',
+	title: 'Tổng hợp báo cáo thực hiện',
+	overview: 'Toàn tỉnh',
+	asOf: (date: string) => `Số liệu tính đến ngày ${date}.`,
+	advisories: 'Cảnh báo đang hiệu lực',
+	agencies: 'Đơn vị',
+	advisory: 'Cảnh báo',
+	agency: 'Đơn vị',
+	action: 'Việc',
+	due: 'Hạn',
+	noDue: 'không nêu',
+	reported: 'Ngày báo cáo',
+	verified: 'Xác thực',
+	yes: 'có',
+	no: 'chưa',
+	note: 'Ghi chú',
+	total: 'Tổng',
+	rows: 'Lượt việc',
+	status: { done: 'Đã xong', 'not-applicable': 'Không áp dụng', 'not-done': 'Chưa xong', 'no-report': 'Chưa báo cáo' },
+	overdue: 'Quá hạn',
+	overdueDays: (n: number) => `quá hạn ${n} ngày`,
+	matrix: 'Đơn vị × việc',
+	byAgency: 'Báo cáo của đơn vị',
+	overdueList: 'Việc quá hạn',
+	nothingOverdue: 'Không có việc quá hạn.',
+	nothing: 'Không có việc nào của cảnh báo đang hiệu lực.',
+	item: (label: string) => `Mục ${label}`,
+	back: 'Về trang tổng hợp',
+	reportedBy: (id: string) => `do ${id} báo cáo trước khi giải thể`,
+} as const;
+
 /** Social cards (link previews): the words on the image and its alt text. */
 export const cardUi = {
 	severity: (label: string) => `Mức độ: ${label}`,
