@@ -101,6 +101,7 @@ export const recipientUi = {
 
 export const checklistUi = {
 	done: 'Đã xong',
+	notApplicable: 'Không áp dụng',
 	note: 'Ghi chú',
 	panelTitle: 'Theo dõi thực hiện và báo cáo',
 	noScript: 'Bật JavaScript để đánh dấu việc đã xong và lập báo cáo; hoặc in trang này và điền tay.',

@@ -11,7 +11,7 @@ const AGENCY = 'canhbao:v1:agency';
 const REPORTER = 'canhbao:v1:reporter';
 
 /** `date`: the day the action was ticked, for the report file. */
-type Saved = Record<string, { done?: boolean; note?: string; date?: string }>;
+type Saved = Record<string, { done?: boolean; na?: boolean; note?: string; date?: string }>;
 
 function load(): Saved {
 	try {
@@ -63,16 +63,19 @@ function start(panel: HTMLElement) {
 	const control = (item: HTMLElement) => ({
 		tick: item.querySelector<HTMLInputElement>(`input[data-tick]`)!,
 		note: item.querySelector<HTMLInputElement>(`input[data-note]`)!,
+		na: item.querySelector<HTMLButtonElement>(`button[data-na]`),
 	});
 
 	function render() {
 		let done = 0;
 		for (const item of items) {
 			const state = saved[item.dataset.key!] ?? {};
-			const { tick, note } = control(item);
+			const { tick, note, na } = control(item);
 			tick.checked = Boolean(state.done);
 			note.value = state.note ?? '';
+			na?.setAttribute('aria-pressed', String(Boolean(state.na) && !state.done));
 			item.classList.toggle('is-done', tick.checked);
+			item.classList.toggle('is-na', Boolean(state.na) && !state.done);
 			if (tick.checked) done++;
 		}
 		progress.max = items.length;
@@ -80,13 +83,17 @@ function start(panel: HTMLElement) {
 		progressText.value = `${done}/${items.length} việc đã xong`;
 	}
 
-	function update(item: HTMLElement) {
+	function update(item: HTMLElement, toggleNa = false) {
 		const { tick, note } = control(item);
 		saved = load();
 		const before = saved[item.dataset.key!];
-		const date = tick.checked ? (before?.done && before.date ? before.date : todayLocal()) : undefined;
-		const state = { done: tick.checked, note: note.value.trim(), ...(date ? { date } : {}) };
-		if (state.done || state.note) saved[item.dataset.key!] = state;
+		// "Không áp dụng" and "Đã xong" exclude each other; the last one pressed wins.
+		const na = toggleNa ? !before?.na : Boolean(before?.na) && !tick.checked;
+		if (toggleNa && na) tick.checked = false;
+		const settled = tick.checked || na;
+		const date = settled ? (before && (before.done || before.na) && before.date ? before.date : todayLocal()) : undefined;
+		const state = { done: tick.checked, ...(na ? { na } : {}), note: note.value.trim(), ...(date ? { date } : {}) };
+		if (state.done || na || state.note) saved[item.dataset.key!] = state;
 		else delete saved[item.dataset.key!];
 		save(saved);
 		render();
@@ -103,6 +110,7 @@ function start(panel: HTMLElement) {
 				text: (item.querySelector('[data-text]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
 				due: item.dataset.due || undefined,
 				done: Boolean(state.done),
+				notApplicable: Boolean(state.na) && !state.done,
 				note: state.note ?? '',
 			};
 		});
@@ -115,7 +123,7 @@ function start(panel: HTMLElement) {
 	function jsonReport(r: Report): string {
 		const ticks = items.map((item) => {
 			const state = saved[item.dataset.key!] ?? {};
-			return { key: item.dataset.key!, done: Boolean(state.done), note: state.note ?? '', date: state.date };
+			return { key: item.dataset.key!, done: Boolean(state.done), notApplicable: Boolean(state.na), note: state.note ?? '', date: state.date };
 		});
 		return reportFileJson(
 			reportFile({
@@ -137,7 +145,7 @@ function start(panel: HTMLElement) {
 		const body = table.createTBody();
 		for (const i of r.items) {
 			const row = body.insertRow();
-			for (const value of [i.advisoryNumber, i.label, i.text, i.due ? i.due.split('-').reverse().join('/') : '', i.done ? 'Đã hoàn thành' : 'Chưa hoàn thành', i.note]) row.insertCell().textContent = value;
+			for (const value of [i.advisoryNumber, i.label, i.text, i.due ? i.due.split('-').reverse().join('/') : '', i.done ? 'Đã hoàn thành' : i.notApplicable ? 'Không áp dụng' : 'Chưa hoàn thành', i.note]) row.insertCell().textContent = value;
 		}
 		const title = Object.assign(document.createElement('h2'), { textContent: r.title });
 		const meta = Object.assign(document.createElement('p'), { textContent: `Đơn vị: ${r.agency}. Ngày báo cáo: ${r.date.split('-').reverse().join('/')}. Đã hoàn thành ${r.items.filter((i) => i.done).length}/${r.items.length} việc.` });
@@ -148,10 +156,11 @@ function start(panel: HTMLElement) {
 	}
 
 	for (const item of items) {
-		const { tick, note } = control(item);
+		const { tick, note, na } = control(item);
 		item.querySelector<HTMLElement>('.tick')!.hidden = false;
 		tick.addEventListener('change', () => update(item));
 		note.addEventListener('change', () => update(item));
+		na?.addEventListener('click', () => update(item, true));
 	}
 	agency.value = localStorage.getItem(AGENCY) ?? panel.dataset.defaultAgency ?? '';
 	agency.addEventListener('change', () => localStorage.setItem(AGENCY, agency.value.trim()));

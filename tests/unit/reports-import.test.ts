@@ -47,7 +47,8 @@ const good = (over: Partial<ReportFile> = {}): ReportFile => ({
 		build: TODAY,
 		ticks: [
 			{ key: '2026/7-skhcn-cntt#chan-ioc', done: true, note: 'Đã chặn <script>alert(1)</script>', date: '2026-11-24' },
-			{ key: '2024/5-stttt-cntt#cap-nhat', done: false, note: '' },
+			{ key: '2024/5-stttt-cntt#cap-nhat', done: false, note: 'Đang chờ kinh phí' },
+			{ key: '2024/5-stttt-cntt#chua-danh-dau', done: false, note: ' ' },
 		],
 	}),
 	...over,
@@ -56,12 +57,12 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const messages = (problems: { file: string; line?: number; field: string; message: string }[]) => problems.map(formatProblem);
 
 describe('the report file', () => {
-	it('names the recipient, each action by advisory and id, with a status, note and date', () => {
+	it('names the recipient and each marked action by advisory and id, with a status, note and date', () => {
 		const r = good();
 		expect(r).toMatchObject({ format: 'canhbao-report', version: 1, recipient: 'so-y-te', reportedAt: '2026-11-25', build: TODAY });
 		expect(r.actions).toEqual([
 			{ advisory: '2026/7-skhcn-cntt', action: 'chan-ioc', status: 'done', note: 'Đã chặn <script>alert(1)</script>', date: '2026-11-24' },
-			{ advisory: '2024/5-stttt-cntt', action: 'cap-nhat', status: 'not-done', note: '', date: null },
+			{ advisory: '2024/5-stttt-cntt', action: 'cap-nhat', status: 'not-done', note: 'Đang chờ kinh phí', date: null },
 		]);
 		const parsed = parseReport(bytes(reportFileJson(r)), 'r.json');
 		const draft = decodeURIComponent(reportMailto('attt@example.gov.vn', { agency: 'Sở Y tế', date: '2026-11-25', title: 'Báo cáo', items: [], attachment: 'bao-cao-so-y-te-2026-11-25.json' }));
@@ -89,6 +90,9 @@ describe('parsing untrusted report files', () => {
 	it('refuses unknown fields (also __proto__), bad values and one action reported twice, by line and field', () => {
 		const forged = text.replace('"format"', '"__proto__": { "verified": true },\n\t"format"');
 		expect(messages(parseReport(bytes(forged), 'f.json').problems)).toEqual(['f.json:2: unknown field "__proto__"; check the spelling against the field reference in docs/reports.md']);
+		const hidden = text.replace('"reportedAt"', '"recipient": "so-khcn",\n\t"reportedAt"');
+		expect(messages(parseReport(bytes(hidden), 'h.json').problems)).toEqual(['h.json:5: the key "recipient" is written twice in one object; a report names each field once']);
+		expect(parseReport(bytes(text.replace('"Nguyễn Văn A"', '"Nguy\\u1ec5n \\"A\\""')), 'e.json').report?.reporter.name).toBe('Nguyễn "A"');
 		const bad = text.replace('"status": "done"', '"status": "xong"').replace('"date": "2026-11-24"', '"date": "24/11/2026"');
 		expect(messages(parseReport(bytes(bad), 'b.json').problems)).toEqual([
 			'b.json:16: actions[0].status: expected one of "done", "not-applicable", "not-done"',

@@ -52,12 +52,18 @@ export interface Tick {
 	date?: string;
 }
 
+/**
+ * Only what the agency marked goes into the file: done, not applicable, or a note (then
+ * `not-done`, "not yet, because …"). An action left alone is not reported at all, so the
+ * Department sees "no report" for it rather than a "not done" nobody said.
+ */
 export function reportFile(input: { recipient: string; reportedAt: string; reporter: { name: string; contact: string }; site: string; build: string; ticks: Tick[] }): ReportFile {
 	const actions: ReportFileAction[] = [];
 	for (const t of input.ticks) {
 		const parts = splitKey(t.key);
 		if (!parts) continue;
 		const status: ActionStatus = t.done ? 'done' : t.notApplicable ? 'not-applicable' : 'not-done';
+		if (status === 'not-done' && !t.note.trim()) continue;
 		actions.push({ ...parts, status, note: t.note, date: status === 'not-done' ? null : (t.date ?? input.reportedAt) });
 	}
 	return {

@@ -84,3 +84,48 @@ export function lineOf(text: string, path: FieldPath): number | undefined {
 	skip();
 	return line;
 }
+
+/**
+ * The first key written twice in one object, with its line: JSON.parse silently keeps the last,
+ * so a second "recipient" could hide behind the first one a reader sees. Text must be valid JSON.
+ */
+export function duplicateKey(text: string): { key: string; line: number } | undefined {
+	let line = 1;
+	const stack: (Set<string> | null)[] = [];
+	let expectKey = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '\n') line++;
+		else if (c === '{') {
+			stack.push(new Set());
+			expectKey = true;
+		} else if (c === '[') {
+			stack.push(null);
+			expectKey = false;
+		} else if (c === '}' || c === ']') {
+			stack.pop();
+			expectKey = false;
+		} else if (c === ',') expectKey = stack.at(-1) instanceof Set;
+		else if (c === '"') {
+			let j = i + 1;
+			let escaped = false;
+			while (j < text.length && text[j] !== '"') {
+				if (text[j] === '\\') {
+					escaped = true;
+					j++;
+				}
+				j++;
+			}
+			if (expectKey) {
+				const raw = text.slice(i + 1, j);
+				const key = escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
+				const keys = stack.at(-1) as Set<string>;
+				if (keys.has(key)) return { key, line };
+				keys.add(key);
+				expectKey = false;
+			}
+			i = j;
+		}
+	}
+	return undefined;
+}

@@ -7,7 +7,7 @@ import { isoDate, registryId } from '../../schemas/common.ts';
 import type { Problem } from '../problems.ts';
 import { schemaProblems } from '../source.ts';
 import { actionStatuses, REPORT_FORMAT, REPORT_VERSION, type ReportFile } from './file.ts';
-import { lineOf } from './json-lines.ts';
+import { duplicateKey, lineOf } from './json-lines.ts';
 
 /** A checklist of every open action of a busy agency is a few hundred KB; more is not a report. */
 export const MAX_REPORT_BYTES = 1024 * 1024;
@@ -91,6 +91,8 @@ export function parseReport(bytes: Uint8Array, file: string): ParsedReport {
 		const truncated = /end of JSON input|Unterminated/i.test(message);
 		return fail(truncated ? 'ends in the middle (truncated in transfer?); download or attach the file again' : `is not valid JSON: ${message.replace(/^.*?: /, '')}`, line);
 	}
+	const twice = duplicateKey(text);
+	if (twice) return fail(`the key "${twice.key}" is written twice in one object; a report names each field once`, twice.line);
 	const result = reportFileSchema.safeParse(raw);
 	if (!result.success) return { problems: schemaProblems(result.error, file, (p) => lineOf(text, p), raw).map((p) => ({ ...p, message: p.message.replace('README.md', 'docs/reports.md') })) };
 	const report = result.data as ReportFile;
