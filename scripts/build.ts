@@ -8,9 +8,9 @@
 import { build } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { cacheRoot } from '../src/lib/build-cache.ts';
-import { ContentError, type Problem } from '../src/lib/problems.ts';
-import { contentRoot, loadSiteSettings } from '../src/lib/source.ts';
+import { cacheRoot } from '../src/integrations/build-cache.ts';
+import { ContentError, type Problem } from '../src/lib/util/problems.ts';
+import { contentRoot, loadSiteSettings } from '../src/lib/content/source-fs.ts';
 import { PageFactsCache } from './audit/page-facts.ts';
 import { locationOf } from './audit/site-files.ts';
 import { builtSiteProblems } from './build/checks.ts';

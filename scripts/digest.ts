@@ -17,9 +17,9 @@ import { listIdOf } from '../src/lib/digest/message.ts';
 import { editionFor } from '../src/lib/digest/select.ts';
 import { runDigest, type Progress, type RunReport } from '../src/lib/digest/send.ts';
 import { ceasedWarnings, frequencies, parseSubscribers, type Frequency } from '../src/lib/digest/subscribers.ts';
-import { today as todayInVietnam } from '../src/lib/dates.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { contentRoot } from '../src/lib/source.ts';
+import { today as todayInVietnam } from '../src/lib/util/dates.ts';
+import { formatProblem } from '../src/lib/util/problems.ts';
+import { contentRoot } from '../src/lib/content/source-fs.ts';
 
 const USAGE = `Usage: npm run digest -- --period immediate|daily|weekly [options]
   --period <p>          which subscribers: those who chose this frequency

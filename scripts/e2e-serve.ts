@@ -9,7 +9,7 @@ import { serveStatic } from './serve/static-server.ts';
 
 const sites = [
 	// Search indexes of at most 20 records: the sample's two largest years are cut into parts, as a large
-	// archive's are (src/lib/search.ts), so the search tests cover merging and sorting across them.
+	// archive's are (src/lib/outputs/search.ts), so the search tests cover merging and sorting across them.
 	{ port: 4399, out: '.cache/e2e/sample', content: 'content', base: '/', env: { CANHBAO_SEARCH_PART_RECORDS: '20' } },
 	{ port: 4400, out: '.cache/e2e/fixture/canh-bao-thu', content: 'tests/fixtures/basic', base: '/canh-bao-thu/', env: {} },
 ];

@@ -3,8 +3,8 @@ import { file } from 'astro/loaders';
 import { advisorySchema } from './schemas/advisory.ts';
 import { authoritySchema } from './schemas/authority.ts';
 import { recipientSchema } from './schemas/recipient.ts';
-import { contentRoot } from './lib/source.ts';
-import { advisoryLoader } from './loaders/advisories.ts';
+import { contentRoot } from './lib/content/source-fs.ts';
+import { advisoryLoader } from './astro/advisory-loader.ts';
 
 // CANHBAO_CONTENT points the build at another content root (test fixtures, the benchmark corpus).
 const root = contentRoot();

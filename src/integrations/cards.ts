@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { allCards, type CardModel } from '../lib/cards/model.ts';
-import { cardCacheDir, renderCards, type CardStats } from '../lib/cards/render.ts';
-import { ContentError } from '../lib/problems.ts';
+import { allCards, type CardModel } from '../lib/outputs/cards/model.ts';
+import { cardCacheDir, renderCards, type CardStats } from '../lib/outputs/cards/render.ts';
+import { ContentError } from '../lib/util/problems.ts';
 import { checkedContent } from './content-check.ts';
 import type { DrawJob } from './cards-worker.ts';
 import { runWorker } from './worker.ts';

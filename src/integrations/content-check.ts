@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../lib/problems.ts';
-import { checkContent, type CheckedContent } from '../lib/validate.ts';
+import { ContentError } from '../lib/util/problems.ts';
+import { checkContent, type CheckedContent } from '../lib/content/check.ts';
 
 let last: { root: string; content: CheckedContent } | undefined;
 

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { linkTree } from '../lib/build-cache.ts';
-import type { Catalog } from '../lib/catalog.ts';
-import { searchShards, shardRecords } from '../lib/search.ts';
+import { linkTree } from './build-cache.ts';
+import type { Catalog } from '../lib/model/catalog.ts';
+import { searchShards, shardRecords } from '../lib/outputs/search.ts';
 import { checkedContent } from './content-check.ts';
 import type { IndexJob, IndexResult } from './search-index.ts';
 import { runWorker } from './worker.ts';

@@ -1,0 +1,24 @@
+import { checkBodyLinks } from './body-links.ts';
+import { buildCatalog, type Catalog } from '../model/catalog.ts';
+import { today } from '../util/dates.ts';
+import type { Problem } from '../util/problems.ts';
+import { contentRoot, loadContent } from './source-fs.ts';
+import type { SiteSettings } from '../../schemas/site.ts';
+
+export interface CheckedContent {
+	catalog: Catalog;
+	site?: SiteSettings;
+	problems: Problem[];
+}
+
+/**
+ * Loads a content root and runs every check: schemas first, then references across files and
+ * links in bodies.
+ * `share` keeps what was read for Astro's content loader in this process (see checkedAdvisories).
+ */
+export function checkContent(root: string = contentRoot(), day: string = today(), options: { share?: boolean } = {}): CheckedContent {
+	const loaded = loadContent(root, options);
+	const catalog = buildCatalog({ ...loaded.input, today: day });
+	const links = checkBodyLinks(loaded.bodies, loaded.input.fileIds ?? [], loaded.site?.baseUrl);
+	return { catalog, site: loaded.site, problems: [...loaded.problems, ...catalog.problems, ...links] };
+}
