@@ -1,10 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { search } from './src/integrations/search.ts';
-import { cards } from './src/integrations/cards.ts';
-import { contentRoot, loadSiteSettings } from './src/lib/content/source-fs.ts';
+import { canhbao } from './src/integrations/canhbao.ts';
+import { sharedContent } from './src/astro/shared.ts';
 import { ContentError } from './src/lib/util/problems.ts';
 import sitemap from '@astrojs/sitemap';
 import { directives, scriptSources, styleSources } from './src/lib/outputs/security.ts';
@@ -12,11 +10,10 @@ import { isIndexable } from './src/lib/outputs/seo.ts';
 import { bodyOptions } from './src/lib/outputs/body-html.ts';
 import { cacheRoot } from './src/integrations/build-cache.ts';
 
-const root = contentRoot();
-/** @type {import('./src/lib/util/problems.ts').Problem[]} */
-const problems = [];
-const site = loadSiteSettings(root, problems);
-if (!site) throw new ContentError(problems);
+// Every file of the content read and checked once, for the whole build (src/astro/shared.ts).
+const content = await sharedContent();
+const site = content.site;
+if (!site) throw new ContentError(content.problems);
 const siteUrl = new URL(site.baseUrl);
 
 export default defineConfig({
@@ -28,13 +25,7 @@ export default defineConfig({
 	cacheDir: cacheRoot(),
 	// Bodies without MDX syntax are rendered by the advisory loader with these same options
 	// (src/lib/outputs/body-html.ts).
-	integrations: [
-		contentCheck(root),
-		mdx(bodyOptions),
-		search(root),
-		cards(root),
-		sitemap({ filter: isIndexable }),
-	],
+	integrations: [...canhbao(content), mdx(bodyOptions), sitemap({ filter: isIndexable })],
 	// Stylesheets stay files, never inline <style>: every page then has the same CSP, which a
 	// server can also send as a header (src/lib/outputs/security.ts).
 	// Several pages in flight: one renders while the last one is written (about 15 % faster).

@@ -1,11 +1,10 @@
 /** Site settings (content/site.yaml), validated; and links that respect the configured base path. */
-import { contentRoot, loadSiteSettings } from '../lib/content/source-fs.ts';
-import { ContentError, type Problem } from '../lib/util/problems.ts';
+import { ContentError } from '../lib/util/problems.ts';
+import { sharedContent } from './shared.ts';
 
-const problems: Problem[] = [];
-const loaded = loadSiteSettings(contentRoot(), problems);
-if (!loaded) throw new ContentError(problems);
-export const site = loaded;
+const content = await sharedContent();
+if (!content.site) throw new ContentError(content.problems);
+export const site = content.site;
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 

@@ -12,7 +12,7 @@ import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardPath } from '../../src/lib/outputs/cards/model.ts';
 import { dataFiles } from '../../src/lib/model/data-files.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
 import { runBuild, tempOut } from '../helpers/build.ts';
 import { csafErrors } from '../helpers/csaf.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { advisoryCard, allCards, cardPath, homeCard, recipientCard, severityColour, type CardModel } from '../../src/lib/outputs/cards/model.ts';
 import { cardLayout, clip } from '../../src/lib/outputs/cards/layout.ts';
 import { CACHE_MAX_AGE_DAYS, cardDigest, createRenderer, renderCards, type CardRenderer } from '../../src/lib/outputs/cards/render.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 
 const { catalog, site } = checkContent(FIXTURE, TODAY);

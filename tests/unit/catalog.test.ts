@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeAdvisories, archiveFacets } from '../../src/lib/model/catalog.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 
 describe('the catalog of the fixture content', () => {

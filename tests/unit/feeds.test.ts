@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/model/catalog.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
 import { allScope, allScopes, feedDocument, kindScopes, recipientScopes, severityScopes, FEED_LIMIT } from '../../src/lib/outputs/feeds/entries.ts';
 import { atom, jsonFeed, opml, rss } from '../../src/lib/outputs/feeds/formats.ts';
 import { FIXTURE, TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageKeys, type PageKeys } from '../../src/lib/model/page-keys.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
 import { TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 import type { Catalog } from '../../src/lib/model/catalog.ts';
 import type { SiteSettings } from '../../src/schemas/site.ts';

@@ -5,8 +5,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
-import jsYaml from 'js-yaml';
+import { LineCounter, isNode, parse, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { advisorySchema, type Advisory } from '../../schemas/advisory.ts';
 import { authoritySchema, type Authority } from '../../schemas/authority.ts';
@@ -20,6 +19,8 @@ export interface LoadedContent {
 	input: Omit<CatalogInput, 'today'>;
 	/** Bodies of the advisories that passed their own checks, for the checks on links. */
 	bodies: AdvisoryBody[];
+	/** Every advisory file that passed its own checks, by id: what Astro's content loader stores. */
+	files: Map<string, AdvisoryFile>;
 	site?: SiteSettings;
 	problems: Problem[];
 }
@@ -136,13 +137,12 @@ function advisoryId(advisoriesDir: string, file: string): string {
 }
 
 /**
- * Frontmatter as the content layer reads it (js-yaml, YAML 1.2 core schema: dates stay
- * strings), or undefined when it does not parse. About ten times faster than building a
- * `yaml` Document with line positions, which is only needed to report a problem.
+ * Frontmatter as plain data (YAML 1.2 core schema: dates stay strings), or undefined when it does
+ * not parse. Cheaper than a Document with line positions, which only a problem needs.
  */
 function quickParse(text: string): unknown {
 	try {
-		return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) ?? {};
+		return parse(text, { uniqueKeys: true }) ?? {};
 	} catch {
 		return undefined;
 	}
@@ -154,24 +154,18 @@ function lazyLocate(text: string, file: string, firstLine: number): Locate {
 	return (fieldPath) => (locate ??= parseYaml(text, file, firstLine).locate)(fieldPath);
 }
 
-/**
- * Advisories this process has read and found valid, by absolute path, with the text they were
- * read from. The content check reads every file before Astro's content loader does; the loader
- * takes the data from here instead of parsing and checking each file a second time. On
- * `globalThis` because Astro loads the config and the content config as separate module graphs.
- */
-export function checkedAdvisories(): Map<string, { source: string; data: Advisory }> {
-	const store = globalThis as { [READ]?: Map<string, { source: string; data: Advisory }> };
-	return (store[READ] ??= new Map());
+/** An advisory file as read: its absolute path, its text and its checked frontmatter. */
+export interface AdvisoryFile {
+	path: string;
+	source: string;
+	data: Advisory;
 }
 
-const READ = Symbol.for('canhbao.checked-advisories');
-
 export interface ReadOptions {
-	/** Keep what was read for Astro's content loader in this process (see checkedAdvisories). */
-	share?: boolean;
 	/** Collects the bodies of valid advisories, for the checks on links. */
 	bodies?: AdvisoryBody[];
+	/** Collects the files that passed their own checks, by id. */
+	files?: Map<string, AdvisoryFile>;
 }
 
 /** Reads one advisory file; returns its catalog input (and adds its body to `options.bodies`) or adds its problems. */
@@ -189,8 +183,8 @@ export function readAdvisory(file: string, advisoriesDir: string, problems: Prob
 	const checked = quick === undefined ? undefined : advisorySchema.safeParse(quick);
 	if (checked?.success) {
 		const data = checked.data as Advisory;
-		if (options.share) checkedAdvisories().set(path.resolve(file), { source, data });
 		const id = advisoryId(advisoriesDir, file);
+		options.files?.set(id, { path: path.resolve(file), source, data });
 		options.bodies?.push({ id, file: display, text: parts.body, firstLine: parts.bodyLine });
 		return { id, file: display, data, body: parts.body, locate: lazyLocate(parts.frontmatter, display, parts.firstLine) };
 	}
@@ -206,12 +200,13 @@ export function readAdvisory(file: string, advisoriesDir: string, problems: Prob
 		return undefined;
 	}
 	const id = advisoryId(advisoriesDir, file);
+	options.files?.set(id, { path: path.resolve(file), source, data: result.data as Advisory });
 	options.bodies?.push({ id, file: display, text: parts.body, firstLine: parts.bodyLine });
 	return { id, file: display, data: result.data as Advisory, body: parts.body, locate: yaml.locate };
 }
 
 /** Loads and validates a whole content root. */
-export function loadContent(root: string = contentRoot(), options: Pick<ReadOptions, 'share'> = {}): LoadedContent {
+export function loadContent(root: string = contentRoot()): LoadedContent {
 	const problems: Problem[] = [];
 	const recipients = readRegistry(path.join(root, 'recipients.yaml'), recipientSchema, problems) as RegistryInput<Recipient>;
 	const authorities = readRegistry(path.join(root, 'authorities.yaml'), authoritySchema, problems) as RegistryInput<Authority>;
@@ -219,16 +214,22 @@ export function loadContent(root: string = contentRoot(), options: Pick<ReadOpti
 	const advisoriesDir = path.join(root, 'advisories');
 	const advisories: AdvisoryInput[] = [];
 	const bodies: AdvisoryBody[] = [];
+	const read = new Map<string, AdvisoryFile>();
 	const files = listMdx(advisoriesDir);
 	for (const file of files) {
-		const advisory = readAdvisory(file, advisoriesDir, problems, { ...options, bodies });
+		if (file.endsWith('.md')) {
+			// The site builds pages only from .mdx files: a .md advisory would be checked and indexed but get no page.
+			problems.push({ file: relative(file), line: 1, field: '', message: `advisory files end in .mdx; rename it to ${path.basename(file, '.md')}.mdx` });
+			continue;
+		}
+		const advisory = readAdvisory(file, advisoriesDir, problems, { bodies, files: read });
 		if (advisory) advisories.push(advisory);
 	}
 	if (!advisories.length && !problems.length) {
 		problems.push({ file: relative(advisoriesDir), field: '', message: 'no advisories found; expected files at advisories/<year>/<slug>.mdx' });
 	}
 	const fileIds = files.map((file) => advisoryId(advisoriesDir, file));
-	return { input: { advisories, recipients, authorities, fileIds }, bodies, site, problems };
+	return { input: { advisories, recipients, authorities, fileIds }, bodies, files: read, site, problems };
 }
 
 /** Reads `site.yaml`; problems go to `problems` (or are thrown by the caller). */

@@ -112,8 +112,10 @@ export const severityRank: Record<Severity, number> = { critical: 0, high: 1, me
 
 export function buildCatalog(input: CatalogInput): Catalog {
 	const problems: Problem[] = [];
-	const recipients = new RecipientRegistry(input.recipients.entries);
-	const authorities = new Map(input.authorities.entries.map((a) => [a.id, a]));
+	// Registries in id order, whatever the order of the files: every list a page shows is stable.
+	const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	const recipients = new RecipientRegistry([...input.recipients.entries].sort(byId));
+	const authorities = new Map([...input.authorities.entries].sort(byId).map((a) => [a.id, a]));
 	checkRegistry(input.recipients, recipients.byId, problems, (r) => r.memberOf, 'memberOf', (id) => recipients.get(id)?.type === 'group');
 	checkRegistry(input.authorities, authorities, problems, (a) => (a.parent ? [a.parent] : []), 'parent', () => true);
 
@@ -134,13 +136,13 @@ export function buildCatalog(input: CatalogInput): Catalog {
 		}
 	}
 
-	const byId = new Map(advisories.map((a) => [a.id, a]));
+	const advisoriesById = new Map(advisories.map((a) => [a.id, a]));
 	for (const advisory of advisories) {
-		const next = advisory.data.supersededBy && byId.get(advisory.data.supersededBy);
+		const next = advisory.data.supersededBy && advisoriesById.get(advisory.data.supersededBy);
 		if (next) next.supersedes.push(advisory.id);
 	}
 	advisories.sort(newestFirst);
-	return { advisories, byId, recipients, authorities, today: input.today, problems };
+	return { advisories, byId: advisoriesById, recipients, authorities, today: input.today, problems };
 }
 
 function resolveAdvisory(

@@ -197,7 +197,7 @@ export function exportCatalog(catalog: Catalog, site: ExportSite): ExportedCatal
  * the digest benchmark, which need published data but not pages. Throws on any content problem.
  */
 export async function exportContentRoot(root: string, today: IsoDate): Promise<ExportedCatalog> {
-	const { checkContent } = await import('../content/check.ts');
+	const { checkContent } = await import('../model/load.ts');
 	const { ContentError } = await import('../util/problems.ts');
 	const { catalog, site, problems } = checkContent(root, today);
 	if (problems.length || !site) throw new ContentError(problems);
