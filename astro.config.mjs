@@ -1,22 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { search } from './src/integrations/search.ts';
-import { cards } from './src/integrations/cards.ts';
-import { contentRoot, loadSiteSettings } from './src/lib/source.ts';
-import { ContentError } from './src/lib/problems.ts';
+import { canhbao } from './src/integrations/canhbao.ts';
+import { sharedContent } from './src/astro/shared.ts';
+import { ContentError } from './src/lib/util/problems.ts';
 import sitemap from '@astrojs/sitemap';
-import { directives, scriptSources, styleSources } from './src/lib/security.ts';
-import { isIndexable } from './src/lib/seo.ts';
-import { bodyOptions } from './src/lib/body-html.ts';
-import { cacheRoot } from './src/lib/build-cache.ts';
+import { directives, scriptSources, styleSources } from './src/lib/outputs/security.ts';
+import { isIndexable } from './src/lib/outputs/seo.ts';
+import { bodyOptions } from './src/lib/outputs/body-html.ts';
+import { cacheRoot } from './src/integrations/build-cache.ts';
 
-const root = contentRoot();
-/** @type {import('./src/lib/problems.ts').Problem[]} */
-const problems = [];
-const site = loadSiteSettings(root, problems);
-if (!site) throw new ContentError(problems);
+// Every file of the content read and checked once, for the whole build (src/astro/shared.ts).
+const content = await sharedContent();
+const site = content.site;
+if (!site) throw new ContentError(content.problems);
 const siteUrl = new URL(site.baseUrl);
 
 export default defineConfig({
@@ -27,16 +24,10 @@ export default defineConfig({
 	outDir: process.env.CANHBAO_OUT ?? './dist',
 	cacheDir: cacheRoot(),
 	// Bodies without MDX syntax are rendered by the advisory loader with these same options
-	// (src/lib/body-html.ts).
-	integrations: [
-		contentCheck(root),
-		mdx(bodyOptions),
-		search(root),
-		cards(root),
-		sitemap({ filter: isIndexable }),
-	],
+	// (src/lib/outputs/body-html.ts).
+	integrations: [...canhbao(content), mdx(bodyOptions), sitemap({ filter: isIndexable })],
 	// Stylesheets stay files, never inline <style>: every page then has the same CSP, which a
-	// server can also send as a header (src/lib/security.ts).
+	// server can also send as a header (src/lib/outputs/security.ts).
 	// Several pages in flight: one renders while the last one is written (about 15 % faster).
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	security: {
@@ -50,7 +41,7 @@ export default defineConfig({
 	// Shiki colours code with inline styles, which the CSP refuses; code blocks stay plain.
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
-	// Pages whose cache key (src/lib/page-keys.ts) and code are unchanged are copied from the last
+	// Pages whose cache key (src/lib/model/page-keys.ts) and code are unchanged are copied from the last
 	// build (kept in cacheDir) instead of rendered again.
 	experimental: { incrementalBuild: true },
 	prefetch: false,

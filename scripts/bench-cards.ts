@@ -10,10 +10,10 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/corpus.ts';
-import { allCards } from '../src/lib/cards/model.ts';
-import { renderCards, type CardStats } from '../src/lib/cards/render.ts';
-import { ContentError } from '../src/lib/problems.ts';
-import { checkContent } from '../src/lib/validate.ts';
+import { allCards } from '../src/lib/outputs/cards/model.ts';
+import { renderCards, type CardStats } from '../src/lib/outputs/cards/render.ts';
+import { ContentError } from '../src/lib/util/problems.ts';
+import { checkContent } from '../src/lib/model/load.ts';
 
 const { values } = parseArgs({
 	options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, json: { type: 'string' }, help: { type: 'boolean', default: false } },

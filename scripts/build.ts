@@ -8,9 +8,10 @@
 import { build } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { cacheRoot } from '../src/lib/build-cache.ts';
-import { ContentError, type Problem } from '../src/lib/problems.ts';
-import { contentRoot, loadSiteSettings } from '../src/lib/source.ts';
+import { cacheRoot } from '../src/integrations/build-cache.ts';
+import { ContentError } from '../src/lib/util/problems.ts';
+import { contentRoot } from '../src/lib/content/source-fs.ts';
+import { sharedContent } from '../src/astro/shared.ts';
 import { PageFactsCache } from './audit/page-facts.ts';
 import { locationOf } from './audit/site-files.ts';
 import { builtSiteProblems } from './build/checks.ts';
@@ -27,8 +28,8 @@ rmSync(staging, { recursive: true, force: true });
 try {
 	await build({ outDir: staging, logLevel: quiet ? 'warn' : 'info' });
 	const checking = performance.now();
-	const problems: Problem[] = [];
-	const site = loadSiteSettings(contentRoot(), problems);
+	// The content the build read (src/astro/shared.ts): not read again.
+	const { site, problems } = await sharedContent();
 	if (!site) throw new ContentError(problems);
 	const cache = new PageFactsCache(path.join(cacheRoot(), 'canhbao-links', 'page-facts.bin'));
 	const broken = builtSiteProblems(staging, locationOf(site.baseUrl), contentRoot(), { shownAs: out, cache });

@@ -19,9 +19,9 @@ import { runDigest, type Progress, type RunReport } from '../src/lib/digest/send
 import { runReminders } from '../src/lib/digest/reminders.ts';
 import { checkStorePath, readStore } from '../src/lib/reports/store.ts';
 import { ceasedWarnings, frequencies, parseSubscribers, type Frequency } from '../src/lib/digest/subscribers.ts';
-import { today as todayInVietnam } from '../src/lib/dates.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { contentRoot } from '../src/lib/source.ts';
+import { today as todayInVietnam } from '../src/lib/util/dates.ts';
+import { formatProblem } from '../src/lib/util/problems.ts';
+import { contentRoot } from '../src/lib/content/source-fs.ts';
 
 const USAGE = `Usage: npm run digest -- --period immediate|daily|weekly|reminders [options]
   --period <p>          which subscribers: those who chose this frequency; reminders: every subscriber

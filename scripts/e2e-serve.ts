@@ -12,7 +12,7 @@ const port = Number(process.env.CANHBAO_E2E_PORT ?? 4399);
 
 const sites = [
 	// Search indexes of at most 20 records: the sample's two largest years are cut into parts, as a large
-	// archive's are (src/lib/search.ts), so the search tests cover merging and sorting across them.
+	// archive's are (src/lib/outputs/search.ts), so the search tests cover merging and sorting across them.
 	{ port, out: '.cache/e2e/sample', content: 'content', base: '/', env: { CANHBAO_SEARCH_PART_RECORDS: '20' } },
 	{ port: port + 1, out: '.cache/e2e/fixture/canh-bao-thu', content: 'tests/fixtures/basic', base: '/canh-bao-thu/', env: {} },
 ];

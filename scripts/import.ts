@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fail, parseCommandLine } from './cli.ts';
 import { advisoryKinds, severities, type AdvisoryKind, type Severity } from '../src/schemas/advisory.ts';
-import { locateNotes, writeAdvisory } from '../src/lib/authoring.ts';
-import { today } from '../src/lib/dates.ts';
-import { draftAdvisory } from '../src/lib/dispatch/draft.ts';
-import { parseDispatch, toExtraction } from '../src/lib/dispatch/extract.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
-import { contentRoot, loadContent } from '../src/lib/source.ts';
+import { locateNotes, writeAdvisory } from '../src/lib/authoring/place-file.ts';
+import { today } from '../src/lib/util/dates.ts';
+import { draftAdvisory } from '../src/lib/authoring/dispatch/draft.ts';
+import { parseDispatch, toExtraction } from '../src/lib/authoring/dispatch/extract.ts';
+import { formatProblem, type Problem } from '../src/lib/util/problems.ts';
+import { contentRoot, loadContent } from '../src/lib/content/source-fs.ts';
 
 const USAGE = `Usage: npm run import -- <file.txt | -> [options]
   --json              print what was read from the dispatch as JSON; write nothing

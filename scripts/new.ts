@@ -7,11 +7,11 @@ import path from 'node:path';
 import { fail, parseCommandLine } from './cli.ts';
 import { checkbox, input, select } from '@inquirer/prompts';
 import { advisoryKinds, severities, type AdvisoryKind, type Severity } from '../src/schemas/advisory.ts';
-import { writeAdvisory } from '../src/lib/authoring.ts';
-import { today } from '../src/lib/dates.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { checks, choicesOn, defaultSummary, previousOf, scaffoldFrontmatter, type ScaffoldContext } from '../src/lib/scaffold.ts';
-import { contentRoot, loadContent } from '../src/lib/source.ts';
+import { writeAdvisory } from '../src/lib/authoring/place-file.ts';
+import { today } from '../src/lib/util/dates.ts';
+import { formatProblem } from '../src/lib/util/problems.ts';
+import { checks, choicesOn, defaultSummary, previousOf, scaffoldFrontmatter, type ScaffoldContext } from '../src/lib/authoring/scaffold.ts';
+import { contentRoot, loadContent } from '../src/lib/content/source-fs.ts';
 import { kindLabel, severityLabel } from '../src/i18n/vi.ts';
 
 const USAGE = `Usage: npm run new -- [options]      (in a terminal, missing answers are asked for)

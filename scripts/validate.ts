@@ -1,8 +1,8 @@
 /** `npm run validate`: checks every content file and prints problems as file:line: field: message. */
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/lib/problems.ts';
-import { checkContent } from '../src/lib/validate.ts';
-import { contentRoot } from '../src/lib/source.ts';
+import { formatProblem } from '../src/lib/util/problems.ts';
+import { checkContent } from '../src/lib/model/load.ts';
+import { contentRoot } from '../src/lib/content/source-fs.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' } } });
 const root = values.content ?? contentRoot();

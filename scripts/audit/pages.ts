@@ -9,7 +9,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { kindSlug } from '../../src/lib/taxonomy.ts';
+import { kindSlug } from '../../src/lib/model/taxonomy.ts';
 import { startTags } from './html-tags.ts';
 import { listFiles, pagePath, type SiteLocation } from './site-files.ts';
 

@@ -12,7 +12,7 @@ import { z } from 'astro/zod';
 import type { advisorySchema, AdvisoryKind, Severity, Status } from '../../src/schemas/advisory.ts';
 import { authoritySchema, type Authority } from '../../src/schemas/authority.ts';
 import { recipientSchema, type Recipient } from '../../src/schemas/recipient.ts';
-import { slugFromNumber } from '../../src/lib/document-number.ts';
+import { slugFromNumber } from '../../src/lib/util/document-number.ts';
 import { mulberry32, type Random } from './prng.ts';
 import * as words from './vocabulary.ts';
 

@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SMTPServer } from 'smtp-server';
-import { exportContentRoot } from '../../src/lib/export.ts';
+import { exportContentRoot } from '../../src/lib/outputs/advisory-json.ts';
 import { candidates, editionFor } from '../../src/lib/digest/select.ts';
 import { readPublished } from '../../src/lib/digest/data.ts';
 import { REPO_ROOT } from './corpus.ts';

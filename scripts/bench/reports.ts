@@ -10,9 +10,9 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ExportedAdvisory, ExportedCatalog, ExportedRecipient } from '../../src/lib/export.ts';
-import { SCHEMA_VERSION } from '../../src/lib/export.ts';
-import { addDays } from '../../src/lib/dates.ts';
+import type { ExportedAdvisory, ExportedCatalog, ExportedRecipient } from '../../src/lib/outputs/advisory-json.ts';
+import { SCHEMA_VERSION } from '../../src/lib/outputs/advisory-json.ts';
+import { addDays } from '../../src/lib/util/dates.ts';
 import { reportFile, reportFileJson, type Tick } from '../../src/lib/reports/file.ts';
 import { mulberry32 } from './prng.ts';
 

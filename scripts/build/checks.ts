@@ -8,7 +8,7 @@ import path from 'node:path';
 import { checkLinks } from '../audit/links.ts';
 import type { PageFactsCache } from '../audit/page-facts.ts';
 import type { SiteLocation } from '../audit/site-files.ts';
-import type { Problem } from '../../src/lib/problems.ts';
+import type { Problem } from '../../src/lib/util/problems.ts';
 
 export interface SiteCheckOptions {
 	/** Names the site folder in messages (the final one, not the staging folder). */

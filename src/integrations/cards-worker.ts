@@ -1,8 +1,8 @@
-/** Worker thread entry: draws the cards the cache lacks (src/lib/cards/render.ts) and reports back. */
+/** Worker thread entry: draws the cards the cache lacks (src/lib/outputs/cards/render.ts) and reports back. */
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CardModel } from '../lib/cards/model.ts';
-import { renderCards } from '../lib/cards/render.ts';
+import type { CardModel } from '../lib/outputs/cards/model.ts';
+import { renderCards } from '../lib/outputs/cards/render.ts';
 
 export interface DrawJob {
 	cards: CardModel[];

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { allCards, type CardModel } from '../lib/cards/model.ts';
-import { cardCacheDir, renderCards, type CardStats } from '../lib/cards/render.ts';
-import { ContentError } from '../lib/problems.ts';
-import { checkedContent } from './content-check.ts';
+import { allCards, type CardModel } from '../lib/outputs/cards/model.ts';
+import { cardCacheDir, renderCards, type CardStats } from '../lib/outputs/cards/render.ts';
+import { ContentError } from '../lib/util/problems.ts';
+import type { CheckedContent } from '../lib/model/load.ts';
 import type { DrawJob } from './cards-worker.ts';
 import { runWorker } from './worker.ts';
 
@@ -19,21 +19,20 @@ function drawInWorker(job: DrawJob): Promise<CardStats> {
  * Writes the social cards (`og/…png`) into the finished build. The catalog says what every card
  * shows, so no page is needed: the cards the cache lacks are drawn in a worker thread from the
  * moment the content is checked, beside the pages (a thousand cards take about a minute of CPU),
- * and the finished build only links them in from the cache. Astro's content layer is not
- * available in a hook, so the catalog is the one the content check built from the same files.
+ * and the finished build only links them in from the cache.
  */
-export function cards(root: string): AstroIntegration {
+export function cards(content: CheckedContent): AstroIntegration {
 	let models: CardModel[] | undefined;
 	let drawing: Promise<CardStats> | undefined;
 	const modelsOf = () => {
-		const { catalog, site, problems } = checkedContent(root);
+		const { catalog, site, problems } = content;
 		if (problems.length || !site) throw new ContentError(problems);
 		return allCards(catalog, site);
 	};
 	return {
 		name: 'canhbao:cards',
 		hooks: {
-			// As soon as the content is checked (contentCheck() comes first).
+			// As soon as the content is checked (src/integrations/canhbao.ts runs the check first).
 			'astro:config:setup': ({ command }) => {
 				if (command !== 'build') return;
 				models = modelsOf();

@@ -1,32 +1,18 @@
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../lib/problems.ts';
-import { checkContent, type CheckedContent } from '../lib/validate.ts';
-
-let last: { root: string; content: CheckedContent } | undefined;
+import type { CheckedContent } from '../lib/model/load.ts';
+import { ContentError } from '../lib/util/problems.ts';
 
 /**
- * The content as this build's check read it, so that later build steps (the social cards) do
- * not read and check a thousand files a second time; checked afresh when there was no check.
+ * Stops the build before Astro loads a single collection when the content has problems, with
+ * `file:line: field: message` lines for all of them at once instead of Astro's first schema error.
  */
-export function checkedContent(root: string): CheckedContent {
-	return last?.root === root ? last.content : checkContent(root);
-}
-
-/**
- * Runs every content check before Astro loads a single collection, so a bad file stops the
- * build with `file:line: field: message` lines for all problems at once, instead of Astro's
- * first schema error.
- */
-export function contentCheck(root: string): AstroIntegration {
+export function contentCheck(content: CheckedContent): AstroIntegration {
 	return {
 		name: 'canhbao:content-check',
 		hooks: {
 			'astro:config:setup': ({ logger }) => {
-				// What it reads is shared with the advisory loader, which would otherwise parse it all again.
-				const content = checkContent(root, undefined, { share: true });
 				const { problems, catalog } = content;
 				if (problems.length) throw new ContentError(problems);
-				last = { root, content };
 				logger.info(`${catalog.advisories.length} advisories, ${catalog.recipients.byId.size} recipients, ${catalog.authorities.size} authorities: all checks passed`);
 			},
 		},

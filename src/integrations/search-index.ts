@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { cachedFolder, digestOf } from '../lib/build-cache.ts';
-import type { SearchRecord } from '../lib/search.ts';
+import { cachedFolder, digestOf } from './build-cache.ts';
+import type { SearchRecord } from '../lib/outputs/search.ts';
 
 /** Records sent to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
 const IN_FLIGHT = 64;
@@ -16,14 +16,14 @@ const IN_FLIGHT = 64;
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 export interface IndexJob {
-	/** The indexes to make (src/lib/search.ts, searchShards), newest first: the first is the primary index. */
+	/** The indexes to make (src/lib/outputs/search.ts, searchShards), newest first: the first is the primary index. */
 	shards: string[];
 	/** Folder under which finished indexes are kept by digest. */
 	cacheRoot: string;
 }
 
 export interface ShardIndex {
-	/** Its name: the year, or the year and part (src/lib/search.ts, searchShards). */
+	/** Its name: the year, or the year and part (src/lib/outputs/search.ts, searchShards). */
 	name: string;
 	/** The finished Pagefind bundle in the cache. */
 	folder: string;

@@ -2,7 +2,7 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildSearchIndex, type IndexJob } from './search-index.ts';
-import type { SearchRecord } from '../lib/search.ts';
+import type { SearchRecord } from '../lib/outputs/search.ts';
 
 // Pages are the longer road through a build: let them have a core whenever both want one. On
 // Linux this lowers this thread only, and the Pagefind processes it starts inherit it.

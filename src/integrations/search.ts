@@ -1,10 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { linkTree } from '../lib/build-cache.ts';
-import type { Catalog } from '../lib/catalog.ts';
-import { searchShards, shardRecords } from '../lib/search.ts';
-import { checkedContent } from './content-check.ts';
+import { linkTree } from './build-cache.ts';
+import type { Catalog } from '../lib/model/catalog.ts';
+import { searchShards, shardRecords } from '../lib/outputs/search.ts';
 import type { IndexJob, IndexResult } from './search-index.ts';
 import { runWorker } from './worker.ts';
 
@@ -35,17 +34,17 @@ function indexInWorker(catalog: Catalog, cacheRoot: string): Promise<IndexResult
  * bundles and renders; the finished index is put into the site at the end. An index is kept in the cache
  * folder under a digest of its records: a build whose records did not change reuses it.
  */
-export function search(root: string): AstroIntegration {
+export function search(catalog: Catalog): AstroIntegration {
 	let pending: Promise<IndexResult> | undefined;
 	return {
 		name: 'canhbao:search',
 		hooks: {
-			// As soon as the content is checked (contentCheck() comes first), not after Astro's own
-			// content sync: the index does not need it.
+			// As soon as the content is checked (src/integrations/canhbao.ts runs the check first), not
+			// after Astro's own content sync: the index does not need it.
 			'astro:config:setup': ({ command, config }) => {
 				if (command !== 'build') return;
 				const cacheRoot = path.join(fileURLToPath(config.cacheDir), 'canhbao-search');
-				pending = indexInWorker(checkedContent(root).catalog, cacheRoot);
+				pending = indexInWorker(catalog, cacheRoot);
 				// Awaited in build:done; until then a failure must not count as unhandled.
 				pending.catch(() => {});
 			},

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { feedResponse, siteScope } from '../data/feeds.ts';
+import { feedResponse, siteScope } from '../astro/feeds.ts';
 
 export const GET: APIRoute = async () => feedResponse('json', await siteScope());

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog.ts';
-import { absolute, site } from '../data/site.ts';
-import { buildCalendar, calendarEntries } from '../lib/calendar.ts';
+import { getCatalog } from '../astro/catalog.ts';
+import { absolute, site } from '../astro/site.ts';
+import { buildCalendar, calendarEntries } from '../lib/outputs/calendar.ts';
 import { recipientUi } from '../i18n/vi.ts';
 
 /** The current deadlines of every advisory (`calendarEntries`). */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absolute, href } from '../data/site.ts';
-import { robotsTxt } from '../lib/seo.ts';
+import { absolute, href } from '../astro/site.ts';
+import { robotsTxt } from '../lib/outputs/seo.ts';
 
 // Crawlers read robots.txt only at the root of a host: under a sub-path this file is a guide for
 // whoever runs the host's own robots.txt.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseDocumentNumber } from '../lib/document-number.ts';
+import { parseDocumentNumber } from '../lib/util/document-number.ts';
 
 /** A document number such as "357/UBND-KGVX" or "12/2020/NĐ-CP", normalised. */
 export const documentNumber = z.string().transform((raw, ctx) => {

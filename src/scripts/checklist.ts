@@ -3,7 +3,7 @@
  * produce the completion report (print, CSV, Markdown, e-mail draft). Loaded only on pages that
  * list actions; without it those pages are plain numbered lists.
  */
-import { reportCsv, reportFileName, reportMailto, reportMarkdown, type Report, type ReportItem } from '../lib/report.ts';
+import { reportCsv, reportFileName, reportMailto, reportMarkdown, type Report, type ReportItem } from '../lib/reports/checklist-export.ts';
 import { reportFile, reportFileJson } from '../lib/reports/file.ts';
 
 const STORE = 'canhbao:v1:checklist';

@@ -4,7 +4,7 @@
  * the back button works. Results are built with textContent; only Pagefind's excerpt, which it
  * escapes and marks up with <mark>, is inserted as HTML.
  */
-import { exactQuery } from '../lib/telex.ts';
+import { exactQuery } from '../lib/util/telex.ts';
 
 interface PagefindResult {
 	id: string;
@@ -20,7 +20,7 @@ interface Pagefind {
 const PAGE = 20;
 const SEVERITIES = new Set(['critical', 'high', 'medium', 'low']);
 
-/** A search index as the page lists it (src/lib/search.ts, SearchShard). */
+/** A search index as the page lists it (src/lib/outputs/search.ts, SearchShard). */
 interface SearchIndex {
 	name: string;
 	year: string;
@@ -50,13 +50,13 @@ export function startSearch() {
 	const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 	if (!form) return;
 	const base = form.dataset.base ?? '/';
-	// UI strings and filter names come from the page (src/i18n/vi.ts, src/lib/search.ts).
+	// UI strings and filter names come from the page (src/i18n/vi.ts, src/lib/outputs/search.ts).
 	const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<string, string>;
 	const types = JSON.parse(form.dataset.types ?? '{}') as { advisory: string; action: string };
 	const TYPE_FILTER = form.dataset.typeFilter ?? '';
 	const YEAR_FILTER = form.dataset.yearFilter ?? '';
 	const INDEX_FILTER = form.dataset.indexFilter ?? '';
-	/** The search indexes, newest first (src/lib/search.ts, searchShards). */
+	/** The search indexes, newest first (src/lib/outputs/search.ts, searchShards). */
 	const indexes = JSON.parse(form.dataset.indexes ?? '[]') as SearchIndex[];
 	const t = (key: string, values: Record<string, string | number> = {}) => (strings[key] ?? key).replace(/\{(\w)\}/g, (_, k: string) => String(values[k] ?? ''));
 	const status = document.querySelector<HTMLElement>('[data-search-status]')!;

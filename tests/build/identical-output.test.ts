@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 import { runBuild, tempCache, tempOut } from '../helpers/build.ts';
-import { needsMdx } from '../../src/lib/body-html.ts';
+import { needsMdx } from '../../src/lib/outputs/body-html.ts';
 
 const MALWARE = 'advisories/2026/7-skhcn-cntt.mdx';
 const TET = 'advisories/2019/10-ubnd-kgvx.mdx';

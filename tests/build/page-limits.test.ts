@@ -1,7 +1,7 @@
 /**
  * Long histories: recipient and authority pages list only the newest advisories and point to the
  * search page, pre-filtered, for the rest. Built from a generated corpus large enough to pass
- * the limits (src/lib/page-limits.ts).
+ * the limits (src/lib/model/page-limits.ts).
  */
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { decodeEntities } from '../../scripts/audit/html-tags.ts';
-import { PAGE_LIMITS } from '../../src/lib/page-limits.ts';
+import { PAGE_LIMITS } from '../../src/lib/model/page-limits.ts';
 import { runBuild, tempOut } from '../helpers/build.ts';
 
 const out = tempOut();

@@ -12,9 +12,9 @@ import { startTags } from '../../scripts/audit/html-tags.ts';
 import { listFiles } from '../../scripts/audit/site-files.ts';
 import { parseHeadersFile, headersFor } from '../../scripts/serve/headers-file.ts';
 import { serveStatic, type RunningSite } from '../../scripts/serve/static-server.ts';
-import { headerPolicy, parsePolicy, securityHeaders } from '../../src/lib/security.ts';
-import { checkContent } from '../../src/lib/validate.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { headerPolicy, parsePolicy, securityHeaders } from '../../src/lib/outputs/security.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
+import { formatProblem } from '../../src/lib/util/problems.ts';
 import { runBuild, tempOut } from '../helpers/build.ts';
 import { TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 

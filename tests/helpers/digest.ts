@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { exportContentRoot } from '../../src/lib/export.ts';
+import { exportContentRoot } from '../../src/lib/outputs/advisory-json.ts';
 import { TODAY } from './fixture.ts';
 
 export interface DigestRun {

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { advisorySchema, type Advisory } from '../../src/schemas/advisory.ts';
 import { authoritySchema } from '../../src/schemas/authority.ts';
 import { recipientSchema } from '../../src/schemas/recipient.ts';
-import { documentKey, slugFromNumber } from '../../src/lib/document-number.ts';
+import { documentKey, slugFromNumber } from '../../src/lib/util/document-number.ts';
 import { existsOn, generateCorpus, REPO_ROOT } from '../../scripts/bench/corpus.ts';
 
 // Large enough to cover every kind, both sides of the 2025 reorganisation and supersession.

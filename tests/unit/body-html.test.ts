@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsMdx, renderPlainBody } from '../../src/lib/body-html.ts';
+import { needsMdx, renderPlainBody } from '../../src/lib/outputs/body-html.ts';
 
 describe('needsMdx', () => {
 	it('lets plain prose, lists, headings, quotes and plain tables take the fast path', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBodyLink } from '../../src/lib/links.ts';
+import { classifyBodyLink } from '../../src/lib/content/link-kinds.ts';
 
 const root = 'https://canhbao.hatinh.gov.vn/';
 const sub = 'https://example.gov.vn/canh-bao/';

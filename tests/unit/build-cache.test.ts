@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedFolder, digestOf, linkTree } from '../../src/lib/build-cache.ts';
+import { cachedFolder, digestOf, linkTree } from '../../src/integrations/build-cache.ts';
 
 describe('digestOf', () => {
 	it('does not depend on the order of object keys, but on the order of lists', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_HISTORY_DAYS, calendarEntries } from '../../src/lib/calendar.ts';
-import { checkContent } from '../../src/lib/validate.ts';
+import { CALENDAR_HISTORY_DAYS, calendarEntries } from '../../src/lib/outputs/calendar.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
 import { TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 
 const MALWARE = 'advisories/2026/7-skhcn-cntt.mdx';

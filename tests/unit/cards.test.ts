@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { advisoryCard, allCards, cardPath, homeCard, recipientCard, severityColour, type CardModel } from '../../src/lib/cards/model.ts';
-import { cardLayout, clip } from '../../src/lib/cards/layout.ts';
-import { CACHE_MAX_AGE_DAYS, cardDigest, createRenderer, renderCards, type CardRenderer } from '../../src/lib/cards/render.ts';
-import { checkContent } from '../../src/lib/validate.ts';
+import { advisoryCard, allCards, cardPath, homeCard, recipientCard, severityColour, type CardModel } from '../../src/lib/outputs/cards/model.ts';
+import { cardLayout, clip } from '../../src/lib/outputs/cards/layout.ts';
+import { CACHE_MAX_AGE_DAYS, cardDigest, createRenderer, renderCards, type CardRenderer } from '../../src/lib/outputs/cards/render.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 
 const { catalog, site } = checkContent(FIXTURE, TODAY);

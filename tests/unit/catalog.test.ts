@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeAdvisories, archiveFacets } from '../../src/lib/catalog.ts';
-import { checkContent } from '../../src/lib/validate.ts';
+import { activeAdvisories, archiveFacets } from '../../src/lib/model/catalog.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 
 describe('the catalog of the fixture content', () => {

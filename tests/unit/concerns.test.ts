@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, advisoriesFor, byUrgency, urgency } from '../../src/lib/concerns.ts';
-import { newestFirst } from '../../src/lib/page-limits.ts';
-import { checkContent } from '../../src/lib/validate.ts';
+import { actionsFor, advisoriesFor, byUrgency, urgency } from '../../src/lib/model/concerns.ts';
+import { newestFirst } from '../../src/lib/model/page-limits.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 
 const { catalog } = checkContent(FIXTURE, TODAY);

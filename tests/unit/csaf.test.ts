@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { changesCsv, csafDocument, csafPublisher, csafText, indexTxt, looksLikeRange, providerMetadata, type CsafContext } from '../../src/lib/csaf.ts';
-import { csafEntry, csafFileName, csafTrackingId, dataFiles } from '../../src/lib/data-files.ts';
-import { checkContent } from '../../src/lib/validate.ts';
+import { changesCsv, csafDocument, csafPublisher, csafText, indexTxt, looksLikeRange, providerMetadata, type CsafContext } from '../../src/lib/outputs/csaf/document.ts';
+import { csafEntry, csafFileName, csafTrackingId, dataFiles } from '../../src/lib/model/data-files.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
 import { csafErrors, csafOptionalWarnings } from '../helpers/csaf.ts';
 import { FIXTURE, TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatLongDate, formatShortDate, today } from '../../src/lib/dates.ts';
+import { addDays, daysBetween, formatLongDate, formatShortDate, today } from '../../src/lib/util/dates.ts';
 
 describe('Vietnamese dates', () => {
 	it('writes dates as official documents do', () => {

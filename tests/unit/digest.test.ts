@@ -9,7 +9,7 @@ import { candidates, digestFor, editionFor, isoWeek, messageIdOf, type Digest } 
 import { subjectOf } from '../../src/lib/digest/render.ts';
 import { isTemporary } from '../../src/lib/digest/send.ts';
 import { ceasedWarnings, parseSubscribers, type Subscriber } from '../../src/lib/digest/subscribers.ts';
-import { exportContentRoot } from '../../src/lib/export.ts';
+import { exportContentRoot } from '../../src/lib/outputs/advisory-json.ts';
 import { TODAY, replaceOnce } from '../helpers/fixture.ts';
 import { digestFixture } from '../digest/fixture.ts';
 

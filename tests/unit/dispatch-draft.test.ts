@@ -1,10 +1,10 @@
 /** From a parsed dispatch to an advisory: registry ids, defaults to check, names to fix. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { draftAdvisory, type Registries } from '../../src/lib/dispatch/draft.ts';
-import { parseDispatch, type Dispatch } from '../../src/lib/dispatch/extract.ts';
-import { NameIndex, nameKeys } from '../../src/lib/dispatch/names.ts';
-import { loadContent, readAdvisory } from '../../src/lib/source.ts';
+import { draftAdvisory, type Registries } from '../../src/lib/authoring/dispatch/draft.ts';
+import { parseDispatch, type Dispatch } from '../../src/lib/authoring/dispatch/extract.ts';
+import { NameIndex, nameKeys } from '../../src/lib/authoring/dispatch/names.ts';
+import { loadContent, readAdvisory } from '../../src/lib/content/source-fs.ts';
 import type { Recipient } from '../../src/schemas/recipient.ts';
 
 const REFERENCE = readFileSync('tests/fixtures/dispatches/cong-van-357-UBND-KGVX-2019.txt', 'utf8');

@@ -1,8 +1,8 @@
 /** Reading dispatch text: the reference dispatch, and the ways real copies of dispatches go wrong. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDispatch, toExtraction, type Dispatch } from '../../src/lib/dispatch/extract.ts';
-import { normalizeDispatch } from '../../src/lib/dispatch/normalize.ts';
+import { parseDispatch, toExtraction, type Dispatch } from '../../src/lib/authoring/dispatch/extract.ts';
+import { normalizeDispatch } from '../../src/lib/authoring/dispatch/normalize.ts';
 
 const REFERENCE = readFileSync('tests/fixtures/dispatches/cong-van-357-UBND-KGVX-2019.txt', 'utf8');
 const fixture = (name: string) => readFileSync(`tests/fixtures/dispatches/${name}`, 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentKey, foldVietnamese, parseDocumentNumber, slugFromNumber } from '../../src/lib/document-number.ts';
+import { documentKey, foldVietnamese, parseDocumentNumber, slugFromNumber } from '../../src/lib/util/document-number.ts';
 
 describe('document numbers', () => {
 	it('parses administrative and legal numbers', () => {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDispatch, toExtraction } from '../../src/lib/dispatch/extract.ts';
+import { parseDispatch, toExtraction } from '../../src/lib/authoring/dispatch/extract.ts';
 import { fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 
 const REFERENCE = path.resolve('tests/fixtures/dispatches/cong-van-357-UBND-KGVX-2019.txt');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/lib/catalog.ts';
-import { checkContent } from '../../src/lib/validate.ts';
-import { allScope, allScopes, feedDocument, kindScopes, recipientScopes, severityScopes, FEED_LIMIT } from '../../src/lib/feeds.ts';
-import { atom, jsonFeed, opml, rss } from '../../src/lib/feed-formats.ts';
+import type { Catalog } from '../../src/lib/model/catalog.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
+import { allScope, allScopes, feedDocument, kindScopes, recipientScopes, severityScopes, FEED_LIMIT } from '../../src/lib/outputs/feeds/entries.ts';
+import { atom, jsonFeed, opml, rss } from '../../src/lib/outputs/feeds/formats.ts';
 import { FIXTURE, TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 import { RFC3339, RFC822, all, htmlText, one, parseXml, text } from '../helpers/xml.ts';
 

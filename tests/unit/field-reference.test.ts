@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { schemaFields } from '../../src/lib/schema-fields.ts';
+import { schemaFields } from '../../src/lib/content/schema-fields.ts';
 import { advisorySchema } from '../../src/schemas/advisory.ts';
 import { authoritySchema } from '../../src/schemas/authority.ts';
 import { recipientSchema } from '../../src/schemas/recipient.ts';

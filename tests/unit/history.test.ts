@@ -4,9 +4,9 @@ import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, appe
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readHistory } from '../../src/lib/git-history.ts';
-import { historyOf, lastChanged, LOG_FORMAT, parseGitLog, type AdvisoryHistory } from '../../src/lib/history.ts';
-import { formatDateTime } from '../../src/lib/dates.ts';
+import { readHistory } from '../../src/lib/content/git-fs.ts';
+import { historyOf, lastChanged, LOG_FORMAT, parseGitLog, type AdvisoryHistory } from '../../src/lib/content/git-log.ts';
+import { formatDateTime } from '../../src/lib/util/dates.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { html, safeUrl } from '../../src/lib/html.ts';
+import { html, safeUrl } from '../../src/lib/util/html.ts';
 
 describe('html templates', () => {
 	it('escape every interpolated value and keep only their own markup', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defang } from '../../src/lib/indicators.ts';
+import { defang } from '../../src/lib/model/indicators.ts';
 
 describe('defanging indicators', () => {
 	it('breaks IPs, domains, URLs and e-mail addresses so they cannot be followed', () => {

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { checkContent } from '../../src/lib/validate.ts';
+import { formatProblem } from '../../src/lib/util/problems.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
 import { TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 
 const MALWARE = 'advisories/2026/7-skhcn-cntt.mdx';

@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { hashAlgorithm, indicatorProblem } from '../../src/lib/indicator-values.ts';
-import { IOC_CSV_COLUMNS, iocCsv } from '../../src/lib/ioc-csv.ts';
-import { stixBundle, stixPattern, stixTimestamp, TLP_WHITE, uuidv5 } from '../../src/lib/stix.ts';
-import { checkContent } from '../../src/lib/validate.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { hashAlgorithm, indicatorProblem } from '../../src/lib/model/indicator-values.ts';
+import { IOC_CSV_COLUMNS, iocCsv } from '../../src/lib/outputs/ioc-csv.ts';
+import { stixBundle, stixPattern, stixTimestamp, TLP_WHITE, uuidv5 } from '../../src/lib/outputs/stix.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
+import { formatProblem } from '../../src/lib/util/problems.ts';
 import { stixProblems } from '../helpers/stix.ts';
 import { TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 

@@ -1,7 +1,7 @@
 /** Untrusted text in MDX bodies and links in bodies. */
 import { describe, expect, it } from 'vitest';
-import { bodyLinks, checkBodyLinks, linkedAdvisory } from '../../src/lib/body-links.ts';
-import { mdxBody, mdxLiteral } from '../../src/lib/mdx-text.ts';
+import { bodyLinks, checkBodyLinks, linkedAdvisory } from '../../src/lib/content/body-links.ts';
+import { mdxBody, mdxLiteral } from '../../src/lib/authoring/mdx-text.ts';
 
 describe('mdxLiteral', () => {
 	it('escapes what MDX would run or read as markup', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pageKeys, type PageKeys } from '../../src/lib/page-keys.ts';
-import { checkContent } from '../../src/lib/validate.ts';
+import { pageKeys, type PageKeys } from '../../src/lib/model/page-keys.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
 import { TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
-import type { Catalog } from '../../src/lib/catalog.ts';
+import type { Catalog } from '../../src/lib/model/catalog.ts';
 import type { SiteSettings } from '../../src/schemas/site.ts';
 
 const TET = 'advisories/2019/10-ubnd-kgvx.mdx';

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../src/lib/cards/png.ts';
+import { encodePng } from '../../src/lib/outputs/cards/png.ts';
 
 /** A test image with every byte position telling: a gradient, a flat area and a half-transparent column. */
 function pixels(width: number, height: number): Uint8Array {

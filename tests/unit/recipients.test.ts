@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RecipientRegistry } from '../../src/lib/recipients.ts';
-import { loadContent } from '../../src/lib/source.ts';
+import { RecipientRegistry } from '../../src/lib/model/recipients.ts';
+import { loadContent } from '../../src/lib/content/source-fs.ts';
 import { FIXTURE } from '../helpers/fixture.ts';
 
 const fixture = new RecipientRegistry(loadContent(FIXTURE).input.recipients.entries);

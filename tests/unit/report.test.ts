@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAILTO_LIMIT, reportCsv, reportFileName, reportMailto, reportMarkdown, type Report } from '../../src/lib/report.ts';
+import { MAILTO_LIMIT, reportCsv, reportFileName, reportMailto, reportMarkdown, type Report } from '../../src/lib/reports/checklist-export.ts';
 
 const report: Report = {
 	agency: 'Sở Y tế',

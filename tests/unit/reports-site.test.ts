@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPublished, type PublishedData } from '../../src/lib/digest/data.ts';
-import { exportContentRoot } from '../../src/lib/export.ts';
+import { exportContentRoot } from '../../src/lib/outputs/advisory-json.ts';
 import { reportFile } from '../../src/lib/reports/file.ts';
 import { compliancePages, MARKER, palette, writeComplianceSite } from '../../src/lib/reports/site.ts';
 import { reportId, type StoredReport } from '../../src/lib/reports/store.ts';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPublished, type PublishedData } from '../../src/lib/digest/data.ts';
-import { exportContentRoot, type ExportedCatalog } from '../../src/lib/export.ts';
+import { exportContentRoot, type ExportedCatalog } from '../../src/lib/outputs/advisory-json.ts';
 import { reportFile, reportFileJson, type ReportFile } from '../../src/lib/reports/file.ts';
 import { jsonRows, statusRows, totals } from '../../src/lib/reports/status.ts';
 import { reportId, type StoredReport } from '../../src/lib/reports/store.ts';

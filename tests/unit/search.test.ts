@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search.ts';
-import { bodyText, foldD, searchRecords, searchShards, shardMaxRecords, shardRecords, SHARD_MAX_RECORDS, type SearchRecord } from '../../src/lib/search.ts';
-import type { CatalogAdvisory } from '../../src/lib/catalog.ts';
-import { checkContent } from '../../src/lib/validate.ts';
+import { bodyText, foldD, searchRecords, searchShards, shardMaxRecords, shardRecords, SHARD_MAX_RECORDS, type SearchRecord } from '../../src/lib/outputs/search.ts';
+import type { CatalogAdvisory } from '../../src/lib/model/catalog.ts';
+import { checkContent } from '../../src/lib/model/load.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
 
 const { catalog } = checkContent(FIXTURE, TODAY);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isIndexable, robotsTxt } from '../../src/lib/seo.ts';
-import { headerOnlyDirectives, headerPolicy, metaPolicy, parsePolicy } from '../../src/lib/security.ts';
+import { isIndexable, robotsTxt } from '../../src/lib/outputs/seo.ts';
+import { headerOnlyDirectives, headerPolicy, metaPolicy, parsePolicy } from '../../src/lib/outputs/security.ts';
 
 describe('what search engines index', () => {
 	it('leaves out the search page, "not found" and the CSAF folder listings, under any base path', () => {

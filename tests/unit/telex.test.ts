@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactQuery, exactTokens, telex } from '../../src/lib/telex.ts';
+import { exactQuery, exactTokens, telex } from '../../src/lib/util/telex.ts';
 
 describe('Telex tokens for exact-accent matches', () => {
 	it('spells every accent as letters', () => {

@@ -2,8 +2,8 @@
  * The published catalog as digests read it: the built `api/advisories.json`, checked for the
  * schema version this code understands and indexed once.
  */
-import type { ExportedAction, ExportedAdvisory, ExportedCatalog, ExportedRecipient } from '../export.ts';
-import { SCHEMA_VERSION } from '../export.ts';
+import type { ExportedAction, ExportedAdvisory, ExportedCatalog, ExportedRecipient } from '../outputs/advisory-json.ts';
+import { SCHEMA_VERSION } from '../outputs/advisory-json.ts';
 
 export interface PublishedData {
 	catalog: ExportedCatalog;

@@ -6,8 +6,8 @@
  */
 import juice from 'juice';
 import type Mail from 'nodemailer/lib/mailer';
-import { addDays, daysBetween, formatShortDate, type IsoDate } from '../dates.ts';
-import { html, safeUrl } from '../html.ts';
+import { addDays, daysBetween, formatShortDate, type IsoDate } from '../util/dates.ts';
+import { html, safeUrl } from '../util/html.ts';
 import { digestUi, reminderUi as t } from '../../i18n/vi.ts';
 import { statusRows, type StatusDetail } from '../reports/status.ts';
 import type { StoredReport } from '../reports/store.ts';

@@ -5,9 +5,9 @@
  */
 import { escape } from 'html-escaper';
 import juice from 'juice';
-import { daysBetween, formatShortDate } from '../dates.ts';
-import type { ExportedAction, ExportedCatalog } from '../export.ts';
-import { html, safeUrl, type SafeHtml } from '../html.ts';
+import { daysBetween, formatShortDate } from '../util/dates.ts';
+import type { ExportedAction, ExportedCatalog } from '../outputs/advisory-json.ts';
+import { html, safeUrl, type SafeHtml } from '../util/html.ts';
 import { digestUi as t, kindLabel, severityLabel, roleLabel } from '../../i18n/vi.ts';
 import type { PublishedData } from './data.ts';
 import type { Digest, DigestItem } from './select.ts';

@@ -12,9 +12,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Severity } from '../../schemas/advisory.ts';
-import { severityRank } from '../catalog.ts';
-import { addDays, type IsoDate } from '../dates.ts';
-import type { ExportedAction, ExportedAdvisory } from '../export.ts';
+import { severityRank } from '../model/catalog.ts';
+import { addDays, type IsoDate } from '../util/dates.ts';
+import type { ExportedAction, ExportedAdvisory } from '../outputs/advisory-json.ts';
 import type { PublishedData } from './data.ts';
 import { EVERY_RECIPIENT, type Frequency, type Subscriber } from './subscribers.ts';
 

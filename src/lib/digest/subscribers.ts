@@ -7,8 +7,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'astro/zod';
 import { advisoryKinds, severities } from '../../schemas/advisory.ts';
 import { email } from '../../schemas/common.ts';
-import { knownIds, type Problem } from '../problems.ts';
-import { parseYaml, schemaProblems } from '../source.ts';
+import { knownIds, type Problem } from '../util/problems.ts';
+import { parseYaml, schemaProblems } from '../content/source-fs.ts';
 
 export const frequencies = ['immediate', 'daily', 'weekly'] as const;
 export type Frequency = (typeof frequencies)[number];

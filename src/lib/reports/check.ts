@@ -4,8 +4,8 @@
  * action it reports on; no date lies in the future or before its advisory.
  */
 import type { PublishedData } from '../digest/data.ts';
-import type { IsoDate } from '../dates.ts';
-import { knownIds, type Problem } from '../problems.ts';
+import type { IsoDate } from '../util/dates.ts';
+import { knownIds, type Problem } from '../util/problems.ts';
 import type { ReportFile } from './file.ts';
 import { lineOf } from './json-lines.ts';
 

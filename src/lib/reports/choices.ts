@@ -3,8 +3,8 @@
  * today (groups expanded to their members, successors in place of dissolved bodies). The advisory
  * page offers them in its report form; the import accepts reports from exactly these.
  */
-import type { Catalog } from '../catalog.ts';
-import { actionsFor } from '../concerns.ts';
+import type { Catalog } from '../model/catalog.ts';
+import { actionsFor } from '../model/concerns.ts';
 
 export interface ReportChoice {
 	id: string;

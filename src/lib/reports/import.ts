@@ -4,8 +4,8 @@
  * a store never holds half a report; the same report imported twice is stored once.
  */
 import type { PublishedData } from '../digest/data.ts';
-import type { IsoDate } from '../dates.ts';
-import type { Problem } from '../problems.ts';
+import type { IsoDate } from '../util/dates.ts';
+import type { Problem } from '../util/problems.ts';
 import { checkReport, verifySender } from './check.ts';
 import { parseReport, decodeText } from './schema.ts';
 import { expandInputs, readSources } from './sources.ts';

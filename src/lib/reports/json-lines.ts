@@ -2,7 +2,7 @@
  * The line a value starts on in JSON text, by its path (`['actions', 3, 'date']`): so problems in
  * a report file point at the line to look at. Only called when there is a problem to report.
  */
-import type { FieldPath } from '../problems.ts';
+import type { FieldPath } from '../util/problems.ts';
 
 export function lineOf(text: string, path: FieldPath): number | undefined {
 	let i = 0;

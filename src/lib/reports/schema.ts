@@ -4,8 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, registryId } from '../../schemas/common.ts';
-import type { Problem } from '../problems.ts';
-import { schemaProblems } from '../source.ts';
+import type { Problem } from '../util/problems.ts';
+import { schemaProblems } from '../content/source-fs.ts';
 import { actionStatuses, REPORT_FORMAT, REPORT_VERSION, type ReportFile } from './file.ts';
 import { duplicateKey, lineOf } from './json-lines.ts';
 

@@ -9,9 +9,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatShortDate, type IsoDate } from '../dates.ts';
+import { formatShortDate, type IsoDate } from '../util/dates.ts';
 import type { PublishedData } from '../digest/data.ts';
-import { html, safeUrl, type SafeHtml } from '../html.ts';
+import { html, safeUrl, type SafeHtml } from '../util/html.ts';
 import { complianceUi as t } from '../../i18n/vi.ts';
 import { statusRows, totals, type RowStatus, type StatusDetail } from './status.ts';
 import type { StoredReport } from './store.ts';

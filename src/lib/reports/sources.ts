@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../util/problems.ts';
 import { MAX_REPORT_BYTES } from './schema.ts';
 
 export const MAX_MAIL_BYTES = 25 * 1024 * 1024;

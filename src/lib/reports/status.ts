@@ -4,7 +4,7 @@
  * published catalog decides who must do what; the store only says what they reported.
  */
 import type { PublishedData } from '../digest/data.ts';
-import { daysBetween, type IsoDate } from '../dates.ts';
+import { daysBetween, type IsoDate } from '../util/dates.ts';
 import type { ActionStatus } from './file.ts';
 import type { StoredReport } from './store.ts';
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../data/catalog.ts';
-import { site } from '../../data/site.ts';
-import { scopesOf, siteScope } from '../../data/feeds.ts';
-import { feedDocument } from '../../lib/feeds.ts';
-import { opml } from '../../lib/feed-formats.ts';
+import { getCatalog } from '../../astro/catalog.ts';
+import { site } from '../../astro/site.ts';
+import { scopesOf, siteScope } from '../../astro/feeds.ts';
+import { feedDocument } from '../../lib/outputs/feeds/entries.ts';
+import { opml } from '../../lib/outputs/feeds/formats.ts';
 import { feedUi } from '../../i18n/vi.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,10 +1,10 @@
 /** An advisory's indicators of compromise as CSV, for advisories that have any. */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../data/catalog.ts';
-import { getPageKeys } from '../../../data/page-keys.ts';
-import { absolute } from '../../../data/site.ts';
-import { hasIndicators } from '../../../lib/data-files.ts';
-import { iocCsv } from '../../../lib/ioc-csv.ts';
+import { getCatalog } from '../../../astro/catalog.ts';
+import { getPageKeys } from '../../../astro/page-keys.ts';
+import { absolute } from '../../../astro/site.ts';
+import { hasIndicators } from '../../../lib/model/data-files.ts';
+import { iocCsv } from '../../../lib/outputs/ioc-csv.ts';
 
 export async function getStaticPaths() {
 	const [catalog, keys] = await Promise.all([getCatalog(), getPageKeys()]);

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../data/catalog.ts';
-import { getPageKeys } from '../../../data/page-keys.ts';
-import { site } from '../../../data/site.ts';
-import { exportAdvisory, SCHEMA_VERSION } from '../../../lib/export.ts';
+import { getCatalog } from '../../../astro/catalog.ts';
+import { getPageKeys } from '../../../astro/page-keys.ts';
+import { site } from '../../../astro/site.ts';
+import { exportAdvisory, SCHEMA_VERSION } from '../../../lib/outputs/advisory-json.ts';
 
 export async function getStaticPaths() {
 	const [catalog, keys] = await Promise.all([getCatalog(), getPageKeys()]);

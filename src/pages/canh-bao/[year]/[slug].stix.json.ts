@@ -1,11 +1,11 @@
 /** An advisory's indicators of compromise as a STIX 2.1 bundle, for advisories that have any. */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../data/catalog.ts';
-import { getPageKeys } from '../../../data/page-keys.ts';
-import { json } from '../../../data/exports.ts';
-import { absolute, site } from '../../../data/site.ts';
-import { hasIndicators } from '../../../lib/data-files.ts';
-import { stixBundle } from '../../../lib/stix.ts';
+import { getCatalog } from '../../../astro/catalog.ts';
+import { getPageKeys } from '../../../astro/page-keys.ts';
+import { json } from '../../../astro/exports.ts';
+import { absolute, site } from '../../../astro/site.ts';
+import { hasIndicators } from '../../../lib/model/data-files.ts';
+import { stixBundle } from '../../../lib/outputs/stix.ts';
 
 export async function getStaticPaths() {
 	const [catalog, keys] = await Promise.all([getCatalog(), getPageKeys()]);

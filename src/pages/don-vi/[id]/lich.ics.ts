@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../data/catalog.ts';
-import { getPageKeys } from '../../../data/page-keys.ts';
-import { absolute, site } from '../../../data/site.ts';
-import { buildCalendar, calendarEntries } from '../../../lib/calendar.ts';
-import { actionsFor } from '../../../lib/concerns.ts';
+import { getCatalog } from '../../../astro/catalog.ts';
+import { getPageKeys } from '../../../astro/page-keys.ts';
+import { absolute, site } from '../../../astro/site.ts';
+import { buildCalendar, calendarEntries } from '../../../lib/outputs/calendar.ts';
+import { actionsFor } from '../../../lib/model/concerns.ts';
 import { recipientUi } from '../../../i18n/vi.ts';
 
 export async function getStaticPaths() {

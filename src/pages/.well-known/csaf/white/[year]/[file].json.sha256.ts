@@ -1,8 +1,8 @@
 /** The SHA256 hash file of a CSAF document (CSAF 2.0 §7.1.18): the digest, two spaces, the file name. */
 import type { APIRoute } from 'astro';
 import { createHash } from 'node:crypto';
-import { getCatalog } from '../../../../../data/catalog.ts';
-import { csafJson, csafPaths } from '../../../../../data/exports.ts';
+import { getCatalog } from '../../../../../astro/catalog.ts';
+import { csafJson, csafPaths } from '../../../../../astro/exports.ts';
 
 export const getStaticPaths = csafPaths;
 

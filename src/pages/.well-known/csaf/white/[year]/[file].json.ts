@@ -1,7 +1,7 @@
 /** A CSAF 2.0 document (one per vulnerability advisory), at the path CSAF 2.0 §5.1 and §7.1.11 prescribe. */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../../../data/catalog.ts';
-import { csafJson, csafPaths, json } from '../../../../../data/exports.ts';
+import { getCatalog } from '../../../../../astro/catalog.ts';
+import { csafJson, csafPaths, json } from '../../../../../astro/exports.ts';
 
 export const getStaticPaths = csafPaths;
 

@@ -1,0 +1,25 @@
+import type { AstroIntegration } from 'astro';
+import type { CheckedContent } from '../lib/model/load.ts';
+import { CONTENT_STORE_URL } from '../astro/shared.ts';
+import { cards } from './cards.ts';
+import { contentCheck } from './content-check.ts';
+import { search } from './search.ts';
+
+/**
+ * The product's build steps, in the order they must run: the content check stops a build with
+ * bad content before anything starts; the search index and the social cards then start from the
+ * checked catalog, beside Astro's pages, and are put into the site when the pages are done.
+ * `content` is the build's one read of the content (src/astro/shared.ts).
+ */
+export function canhbao(content: CheckedContent): AstroIntegration[] {
+	const bundle: AstroIntegration = {
+		name: 'canhbao:shared-content',
+		hooks: {
+			// The pages' bundle must reach the same content store as this process (src/astro/shared.ts).
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { define: { __CANHBAO_CONTENT_STORE__: JSON.stringify(CONTENT_STORE_URL) } } });
+			},
+		},
+	};
+	return [contentCheck(content), bundle, search(content.catalog), cards(content)];
+}
