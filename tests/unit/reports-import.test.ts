@@ -1,5 +1,5 @@
 /** Report files: the JSON the checklist writes, parsed safely, checked against the catalog, stored once. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -170,6 +170,9 @@ describe('the private store', () => {
 		writeFileSync(path.join(dir, 'a-copy.json'), JSON.stringify(good()));
 		const first = await run(store, [dir]);
 		expect(first).toMatchObject({ read: 2, stored: 1, duplicates: 1, refused: 0, unverified: 1, problems: [] });
+		// A link back to the folder itself is not followed.
+		symlinkSync(dir, path.join(dir, 'loop'));
+		expect(await run(store, [dir])).toMatchObject({ read: 2, stored: 0, duplicates: 2 });
 		const again = await run(store, [path.join(dir, 'a.json')]);
 		expect(again).toMatchObject({ read: 1, stored: 0, duplicates: 1 });
 		const later = good({ reportedAt: '2026-11-26' });

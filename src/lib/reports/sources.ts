@@ -3,9 +3,8 @@
  * e-mails and mbox archives. E-mails give up their .json attachments and their sender, which
  * decides whether the report is verified. Every input is bounded in size.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { simpleParser } from 'mailparser';
 import type { Problem } from '../util/problems.ts';
 import { MAX_REPORT_BYTES } from './schema.ts';
 
@@ -37,7 +36,10 @@ export function expandInputs(inputs: string[], problems: Problem[]): string[] {
 			for (const name of readdirSync(p).sort()) {
 				if (name.startsWith('.')) continue;
 				const child = path.join(p, name);
-				if (statSync(child).isDirectory() || /\.(json|eml|mbox)$/i.test(name)) walk(child, false);
+				// Links inside a folder are not followed: a link to a parent folder would never end.
+				const entry = lstatSync(child);
+				if (entry.isSymbolicLink()) continue;
+				if (entry.isDirectory() || /\.(json|eml|mbox)$/i.test(name)) walk(child, false);
 			}
 		} else if (stat.isFile()) files.push(p);
 		else if (top) problems.push({ file: p, field: '', message: 'is neither a file nor a folder' });
@@ -66,6 +68,8 @@ export async function* readSources(file: string, problems: Problem[]): AsyncGene
 	}
 	const bytes = readBounded(file, type === 'eml' ? MAX_MAIL_BYTES : MAX_MBOX_BYTES, type === 'eml' ? 'an e-mail' : 'an mbox file', problems);
 	if (!bytes) return;
+	// Loaded only for e-mails: a folder of JSON files does not pay for the mail parser.
+	const { simpleParser } = await import('mailparser');
 	const messages = type === 'eml' ? [{ name: file, raw: bytes }] : splitMbox(bytes).map((raw, i) => ({ name: `${file}#${i + 1}`, raw }));
 	for (const message of messages) {
 		if (message.raw.length > MAX_MAIL_BYTES) {
