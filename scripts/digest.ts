@@ -6,7 +6,7 @@
  * "E-mail digests"); flags win. Exit codes: 0 all sent; 1 some messages failed, the run stopped
  * early, or the subscriber file has bad rows (the valid ones were still mailed); 2 bad usage.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
@@ -122,6 +122,8 @@ if (reminders) {
 	if (!reportStore) fail('--period reminders needs the report store: set CANHBAO_REPORTS or pass --reports <dir>');
 	const wrong = checkStorePath(reportStore!, [{ name: 'content', dir: contentRoot(env) }, { name: 'site output', dir: outDir }]);
 	if (wrong) fail(wrong);
+	// A mistyped path would read as "nobody reported anything" and remind everyone of everything.
+	if (!existsSync(reportStore!)) fail(`the report store ${path.resolve(reportStore!)} does not exist; check CANHBAO_REPORTS or --reports (create the folder if no report has come in yet)`);
 }
 const dryRun = values['dry-run'];
 

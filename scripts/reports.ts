@@ -5,7 +5,7 @@
  * (dist/api/advisories.json), kept in the private report store ($CANHBAO_REPORTS or --store),
  * and summed up per advisory, agency and action. See docs/reports.md.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fail, parseCommandLine } from './cli.ts';
 import { readPublished, type PublishedData } from '../src/lib/digest/data.ts';
@@ -93,6 +93,7 @@ if (command === 'import') {
 		store!.close();
 	}
 } else {
+	if (!existsSync(storeDir!)) console.error(`reports: the report store ${path.resolve(storeDir!)} does not exist yet: no report has been imported into it`);
 	const contents = readStore(storeDir!);
 	if (contents.skippedLines.length) console.error(`reports: ${path.join(storeDir!, 'reports.jsonl')}: ignored unreadable line(s) ${contents.skippedLines.join(', ')}`);
 	if (command === 'status') {

@@ -103,5 +103,9 @@ describe('reminders', () => {
 		expect(missing.stderr).toContain('--period reminders needs the report store');
 		const inside = await runDigestCli(['--period', 'reminders', '--subscribers', ws.subscribers, '--data', ws.data, '--reports', 'dist/r'], digestEnv(smtp.port));
 		expect(inside.stderr).toMatch(/inside \(or holds\) the site output folder/);
+		const typo = await runDigestCli(['--period', 'reminders', '--subscribers', ws.subscribers, '--data', ws.data, '--reports', `${ws.dir}/bao-coa`], digestEnv(smtp.port));
+		expect(typo.status).toBe(2);
+		expect(typo.stderr).toMatch(/the report store .*bao-coa does not exist; check CANHBAO_REPORTS or --reports/);
+		expect(smtp.accepted).toHaveLength(0);
 	});
 });
