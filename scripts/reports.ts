@@ -21,6 +21,7 @@ import { writeComplianceSite } from '../src/lib/reports/site.ts';
 const USAGE = `Usage: npm run reports -- <command> [options]
   import <file|folder|.eml|.mbox>…   check report files (and e-mails carrying them) and store the good ones
       --trust               files given directly came through a trusted channel: mark them verified
+      --recipient <id>      the agency of CSV reports whose agency name matches no registry entry
   status                             per active advisory, agency and action: done, not-applicable, not-done or no-report
       --advisory <year/slug>  only this advisory
       --recipient <id>        only this agency (a group: its members)
@@ -84,7 +85,7 @@ if (command === 'import') {
 	}
 	if (store!.repairedTornLine) console.error(`reports: ${store!.file}: dropped a torn last line (an import killed mid-write)`);
 	try {
-		const summary = await importReports(rest, { data: data!, store: store!, today, trustFiles: values.trust, display });
+		const summary = await importReports(rest, { data: data!, store: store!, today, trustFiles: values.trust, csvRecipient: values.recipient, display });
 		for (const w of summary.warnings) console.error(`warning: ${formatProblem(w)}`);
 		for (const p of summary.problems) console.error(formatProblem(p));
 		console.log(`reports: ${summary.read} report file${summary.read === 1 ? '' : 's'} read: ${summary.stored} stored (${summary.unverified} unverified), ${summary.duplicates} already in the store, ${summary.refused} refused`);

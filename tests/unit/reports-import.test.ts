@@ -2,12 +2,14 @@
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nodemailer from 'nodemailer';
 import { readPublished, type PublishedData } from '../../src/lib/digest/data.ts';
 import { exportContentRoot } from '../../src/lib/outputs/advisory-json.ts';
 import { formatProblem } from '../../src/lib/util/problems.ts';
-import { reportMailto } from '../../src/lib/reports/checklist-export.ts';
+import { reportCsv, reportMailto, type Report } from '../../src/lib/reports/checklist-export.ts';
+import { parseReportCsv } from '../../src/lib/reports/csv.ts';
 import { checkReport, verifySender } from '../../src/lib/reports/check.ts';
 import { reportFile, reportFileJson, type ReportFile } from '../../src/lib/reports/file.ts';
 import { importReports } from '../../src/lib/reports/import.ts';
@@ -232,5 +234,64 @@ describe('the private store', () => {
 		expect(second).toMatchObject({ read: 1, stored: 1, unverified: 1, refused: 1 });
 		expect(messages(second.problems)[0]).toMatch(/inbox\.mbox#2: the e-mail from a@b\.vn carries no report file/);
 		expect(messages(second.warnings)[0]).toMatch(/mailed from someone@gmail\.com, not the registered address of so-y-te \(vanthu@syt\.example\.gov\.vn\); stored as unverified/);
+	});
+});
+
+describe('the CSV for people, when that is what came', () => {
+	const base = 'https://example.gov.vn/canh-bao-thu/canh-bao/';
+	const item = (key: string, done: boolean, note = '', notApplicable = false) => {
+		const [advisory, action] = key.split('#');
+		return { key, advisoryNumber: '7/SKHCN-CNTT', advisoryUrl: `${base}${advisory}/#viec-${action}`, label: '1', text: 'Việc, "khó"', due: '2026-12-05', done, notApplicable, note };
+	};
+	const sheet = (over: Partial<Report> = {}): Report => ({
+		agency: 'Sở Y tế',
+		date: '2026-11-25',
+		title: 'Báo cáo',
+		items: [item('2026/7-skhcn-cntt#chan-ioc', true, '=HYPERLINK("http://x")'), item('2024/5-stttt-cntt#cap-nhat', false, 'Chờ kinh phí'), item('2024/5-stttt-cntt#khong-danh-dau', false)],
+		...over,
+	});
+
+	it('reads the checklist\'s own CSV: the agency by its name, each action by its link', () => {
+		const parsed = parseReportCsv(reportCsv(sheet()), 'r.csv', data);
+		expect(parsed.problems).toEqual([]);
+		expect(parsed.report).toMatchObject({ recipient: 'so-y-te', reportedAt: '2026-11-25', site: 'https://example.gov.vn/canh-bao-thu/' });
+		expect(parsed.report!.actions).toEqual([
+			{ advisory: '2026/7-skhcn-cntt', action: 'chan-ioc', status: 'done', note: '=HYPERLINK("http://x")', date: '2026-11-25' },
+			{ advisory: '2024/5-stttt-cntt', action: 'cap-nhat', status: 'not-done', note: 'Chờ kinh phí', date: null },
+		]);
+	});
+
+	it('reads it after Excel saved it with ; separators, and imports it like the JSON file', async () => {
+		const excel = '\uFEFF' + (parse(reportCsv(sheet({ agency: 'SỞ Y TẾ' })).slice(1)) as string[][]).map((r) => r.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';')).join('\r\n');
+		const parsed = parseReportCsv(excel, 'excel.csv', data);
+		expect(parsed.problems).toEqual([]);
+		expect(parsed.report!.actions.map((a) => a.note)).toEqual(['=HYPERLINK("http://x")', 'Chờ kinh phí']);
+		const dir = temp();
+		writeFileSync(path.join(dir, 'excel.csv'), excel);
+		const store = ReportStore.open(path.join(dir, 'store'));
+		const summary = await importReports([dir], { data, store, today: TODAY });
+		store.close();
+		expect(summary).toMatchObject({ read: 1, stored: 1, refused: 0 });
+	});
+
+	it('refuses a live formula for a link, an unknown agency name, another encoding, and points at the row', async () => {
+		const broken = reportCsv(sheet()).replace(`${base}2024/5-stttt-cntt/#viec-cap-nhat`, '=HYPERLINK("http://evil.example/","bấm")');
+		expect(messages(parseReportCsv(broken, 'b.csv', data).problems)).toEqual(['b.csv:3: is not a readable CSV file: Invalid Opening Quote: a quote is found on field 8 at line 3, value is "=HYPERLINK("']);
+		const csv = reportCsv(sheet({ agency: 'Sở Y tế tỉnh khác' })).replace(`${base}2024/5-stttt-cntt/#viec-cap-nhat`, '"=HYPERLINK(""http://evil.example/"",""bấm"")"');
+		expect(messages(parseReportCsv(csv, 'r.csv', data).problems)).toEqual([
+			'r.csv:2: Đơn vị: "Sở Y tế tỉnh khác" matches no agency of the registry; pass --recipient <id> (known ids: so-y-te, so-khcn, so-tttt, ubnd-h-a, ubnd-x-b)',
+			'r.csv:3: Liên kết: expected the action\'s link, such as https://…/canh-bao/2019/357-ubnd-kgvx/#viec-ra-soat-diem-yeu, found "=HYPERLINK("http://evil.example/","bấm")"',
+		]);
+		const never = reportCsv(sheet({ items: [item('2026/7-skhcn-cntt#chan-ioc', true), item('2026/7-skhcn-cntt#xa-ra-soat', true)] }));
+		const dir = temp();
+		writeFileSync(path.join(dir, 'never.csv'), never);
+		writeFileSync(path.join(dir, 'latin.csv'), Buffer.from(reportCsv(sheet()).slice(1).replace('Sở Y tế', 'Sở Y tế'), 'latin1'));
+		const store = ReportStore.open(path.join(dir, 'store'));
+		const summary = await importReports([dir], { data, store, today: TODAY, csvRecipient: 'so-y-te' });
+		store.close();
+		expect(messages(summary.problems)).toEqual([
+			`${path.join(dir, 'latin.csv')}: not UTF-8 text; in Excel save it as "CSV UTF-8 (Comma delimited)", or better send the JSON file ("Tải tệp báo cáo (JSON)")`,
+			`${path.join(dir, 'never.csv')}:3: actions[1].action: action "2026/7-skhcn-cntt#xa-ra-soat" was never given to so-y-te (Sở Y tế); it goes to ubnd-x-b`,
+		]);
 	});
 });

@@ -7,7 +7,8 @@ import type { PublishedData } from '../digest/data.ts';
 import type { IsoDate } from '../util/dates.ts';
 import type { Problem } from '../util/problems.ts';
 import { checkReport, verifySender } from './check.ts';
-import { parseReport, decodeText } from './schema.ts';
+import { looksLikeReportCsv, parseReportCsv } from './csv.ts';
+import { decodeText, MAX_REPORT_BYTES, parseReport } from './schema.ts';
 import { expandInputs, readSources } from './sources.ts';
 import { reportId, type ReportStore, type StoredReport } from './store.ts';
 
@@ -29,6 +30,8 @@ export interface ImportOptions {
 	today: IsoDate;
 	/** Files handed over directly came through a trusted channel: mark them verified. */
 	trustFiles?: boolean;
+	/** The agency of CSV reports whose agency name matches no registry entry. */
+	csvRecipient?: string;
 	now?: () => Date;
 	/** Shows `file` relative to the working folder. */
 	display?: (file: string) => string;
@@ -47,15 +50,29 @@ export async function importReports(inputs: string[], options: ImportOptions): P
 		for await (const source of readSources(file, sourceProblems)) {
 			summary.read++;
 			const name = display(source.name);
-			const parsed = parseReport(source.bytes, name);
+			const decoded = decodeText(source.bytes, name);
+			const text = 'text' in decoded ? decoded.text : undefined;
+			const csv = text !== undefined && source.bytes.length <= MAX_REPORT_BYTES && looksLikeReportCsv(text);
+			if (!csv && text === undefined && /\.csv$/i.test(source.name)) {
+				summary.refused++;
+				summary.problems.push({ file: name, field: '', message: 'not UTF-8 text; in Excel save it as "CSV UTF-8 (Comma delimited)", or better send the JSON file ("Tải tệp báo cáo (JSON)")' });
+				continue;
+			}
+			const parsed = csv ? parseReportCsv(text, name, options.data, { recipient: options.csvRecipient }) : parseReport(source.bytes, name);
 			if (!parsed.report) {
 				summary.refused++;
 				summary.problems.push(...parsed.problems);
 				continue;
 			}
-			const decoded = decodeText(source.bytes, name);
-			const text = 'text' in decoded ? decoded.text : undefined;
-			const checked = checkReport(parsed.report, options.data, options.today, name, text);
+			const checked = checkReport(parsed.report, options.data, options.today, name, csv ? undefined : text);
+			if (csv) {
+				// Point at the CSV row of each action rather than at a JSON line.
+				const lines = (parsed as { lines?: number[] }).lines ?? [];
+				for (const p of checked.problems) {
+					const i = /^actions\[(\d+)\]/.exec(p.field)?.[1];
+					if (i !== undefined) p.line = lines[Number(i)];
+				}
+			}
 			summary.warnings.push(...checked.warnings);
 			if (checked.problems.length) {
 				summary.refused++;

@@ -21,7 +21,7 @@ export interface ReportSource {
 
 const kind = (file: string) => (/\.eml$/i.test(file) ? 'eml' : /\.mbox$/i.test(file) || path.basename(file) === 'mbox' ? 'mbox' : 'json');
 
-/** Expands folders into their .json, .eml and .mbox files, in a stable order. */
+/** Expands folders into their .json, .csv, .eml and .mbox files, in a stable order. */
 export function expandInputs(inputs: string[], problems: Problem[]): string[] {
 	const files: string[] = [];
 	const walk = (p: string, top: boolean) => {
@@ -39,7 +39,7 @@ export function expandInputs(inputs: string[], problems: Problem[]): string[] {
 				// Links inside a folder are not followed: a link to a parent folder would never end.
 				const entry = lstatSync(child);
 				if (entry.isSymbolicLink()) continue;
-				if (entry.isDirectory() || /\.(json|eml|mbox)$/i.test(name)) walk(child, false);
+				if (entry.isDirectory() || /\.(json|csv|eml|mbox)$/i.test(name)) walk(child, false);
 			}
 		} else if (stat.isFile()) files.push(p);
 		else if (top) problems.push({ file: p, field: '', message: 'is neither a file nor a folder' });
@@ -84,7 +84,9 @@ export async function* readSources(file: string, problems: Problem[]): AsyncGene
 			continue;
 		}
 		const from = mail.from?.value[0]?.address?.toLowerCase() ?? null;
-		const reports = mail.attachments.filter((a) => /\.json$/i.test(a.filename ?? '') || a.contentType === 'application/json');
+		// The JSON file; the CSV for people only when no JSON came with it.
+		const json = mail.attachments.filter((a) => /\.json$/i.test(a.filename ?? '') || a.contentType === 'application/json');
+		const reports = json.length ? json : mail.attachments.filter((a) => /\.csv$/i.test(a.filename ?? ''));
 		if (!reports.length) {
 			problems.push({ file: message.name, field: '', message: `the e-mail${from ? ` from ${from}` : ''} carries no report file (a .json attachment); ask the agency to attach the file from "Tải tệp báo cáo (JSON)"` });
 			continue;
