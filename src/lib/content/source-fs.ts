@@ -77,7 +77,7 @@ export function schemaProblems(error: z.ZodError, file: string, locate: Locate, 
 		const fieldPath = [...prefix, ...issuePath];
 		let message = issue.message;
 		if (issue.code === 'unrecognized_keys') {
-			message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the field reference in README.md`;
+			message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the field reference in docs/fields.md`;
 		} else {
 			if (issue.code === 'invalid_value' && 'values' in issue) message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 			else if (issue.code === 'invalid_type') message = `expected ${issue.expected}`;
@@ -237,7 +237,7 @@ export function loadSiteSettings(root: string, problems: Problem[]): SiteSetting
 	const file = path.join(root, 'site.yaml');
 	const display = relative(file);
 	if (!existsSync(file)) {
-		problems.push({ file: display, field: '', message: 'file is missing; expected the site settings (see README.md, "Site settings")' });
+		problems.push({ file: display, field: '', message: 'file is missing; expected the site settings (see docs/fields.md, "Site settings")' });
 		return undefined;
 	}
 	const yaml = parseYaml(readFileSync(file, 'utf8'), display);
