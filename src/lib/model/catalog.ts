@@ -4,6 +4,9 @@ import type { Recipient } from '../../schemas/recipient.ts';
 import type { IsoDate } from '../util/dates.ts';
 import { documentKey } from '../util/document-number.ts';
 import type { AdvisoryHistory } from '../content/git-log.ts';
+import type { AdvisoryInput, ContentInput, RegistryInput } from '../content/source-fs.ts';
+
+export type { AdvisoryInput, Locate, RegistryInput } from '../content/source-fs.ts';
 import { type FieldPath, type Problem, fieldName, knownIds } from '../util/problems.ts';
 import { RecipientRegistry } from './recipients.ts';
 import { existedOn } from './registry.ts';
@@ -12,38 +15,10 @@ import { lastChange } from './revision.ts';
 import { capitalize } from '../util/text.ts';
 import { routes } from './routes.ts';
 
-/** Finds the line of a field in its source file, when the source is at hand. */
-export type Locate = (path: FieldPath) => number | undefined;
-
-export interface AdvisoryInput {
-	/** `<year>/<slug>`: the file's path under `advisories/` without `.mdx`. */
-	id: string;
-	file: string;
-	data: Advisory;
-	/** The MDX body as written (the dispatch's text before its numbered items), for search. */
-	body?: string;
-	locate?: Locate;
-}
-
-export interface RegistryInput<T> {
-	file: string;
-	entries: T[];
-	/** Paths start with the entry's index in the file. */
-	locate?: Locate;
-}
-
-export interface CatalogInput {
-	advisories: AdvisoryInput[];
-	recipients: RegistryInput<Recipient>;
-	authorities: RegistryInput<Authority>;
+export interface CatalogInput extends ContentInput {
 	/** The day the build runs; decides which advisories have expired. */
 	today: IsoDate;
-	/**
-	 * Ids of every advisory file, including those that failed their own checks, so that a
-	 * reference to a broken file is not reported a second time as a reference to nothing.
-	 */
-	fileIds?: string[];
-	/** Revision history per advisory id, read from git by the caller (see git-history.ts). */
+	/** Revision history per advisory id, read from git by the caller (see src/lib/content/git-fs.ts). */
 	history?: ReadonlyMap<string, AdvisoryHistory>;
 }
 
