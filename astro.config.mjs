@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { search } from './src/integrations/search.ts';
 import { cards } from './src/integrations/cards.ts';
+import { csafSigning } from './src/integrations/csaf-signing.ts';
 import { contentRoot, loadSiteSettings } from './src/lib/source.ts';
 import { ContentError } from './src/lib/problems.ts';
 import sitemap from '@astrojs/sitemap';
@@ -30,6 +31,7 @@ export default defineConfig({
 	// (src/lib/body-html.ts).
 	integrations: [
 		contentCheck(root),
+		csafSigning(),
 		mdx(bodyOptions),
 		search(root),
 		cards(root),

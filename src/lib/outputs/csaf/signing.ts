@@ -1,0 +1,104 @@
+/**
+ * OpenPGP signatures of the CSAF documents (CSAF 2.0 §7.1.19–20). The operator hands the build an
+ * armored private key through the environment (CI secrets), never a file in the repository; the
+ * build publishes only its public part. Signatures are detached and armored (`.json.asc`), the
+ * form `gpg --verify file.json.asc file.json` reads.
+ */
+import * as openpgp from 'openpgp';
+import type { Problem } from '../../problems.ts';
+import { ContentError } from '../../problems.ts';
+
+export const SIGNING_KEY_ENV = 'CANHBAO_CSAF_SIGNING_KEY';
+export const SIGNING_PASSPHRASE_ENV = 'CANHBAO_CSAF_SIGNING_PASSPHRASE';
+/** An armored key with a few subkeys and signatures is a few KiB; anything far larger is not a key. */
+const MAX_KEY_BYTES = 256 * 1024;
+/** Folder of the public keys, beside provider-metadata.json, as CSAF 2.0 §7.1.20 suggests. */
+export const OPENPGP_FOLDER = '.well-known/csaf/openpgp/';
+
+export interface SigningKey {
+	/** Upper-case hex, as `gpg --fingerprint` prints it without spaces: `3B1F…9C2A` (40 digits for a v4 key). */
+	fingerprint: string;
+	/** The public key, armored: the only part of the key that reaches the site. */
+	publicKey: string;
+	/** When the key was made: no signature can be dated before it. */
+	created: Date;
+	privateKey: openpgp.PrivateKey;
+}
+
+/** Where the public key is published: `.well-known/csaf/openpgp/<fingerprint>.asc`. */
+export function publicKeyPath(fingerprint: string): string {
+	return `${OPENPGP_FOLDER}${fingerprint}.asc`;
+}
+
+const problem = (field: string, message: string): Problem => ({ file: 'environment', field, message });
+
+/**
+ * The signing key the environment names, decrypted and checked, or null when none is set.
+ * Every way it can be wrong stops the build with one line naming the variable and the fix; the
+ * messages never repeat the key or the passphrase.
+ */
+export async function readSigningKey(env: Record<string, string | undefined> = process.env): Promise<SigningKey | null> {
+	const armored = env[SIGNING_KEY_ENV]?.trim();
+	const passphrase = env[SIGNING_PASSPHRASE_ENV];
+	if (!armored) {
+		if (passphrase) throw new ContentError([problem(SIGNING_PASSPHRASE_ENV, `is set but ${SIGNING_KEY_ENV} is empty; set both or neither`)]);
+		return null;
+	}
+	if (Buffer.byteLength(armored) > MAX_KEY_BYTES) throw new ContentError([problem(SIGNING_KEY_ENV, `is ${Buffer.byteLength(armored)} bytes; an armored OpenPGP private key is expected (at most ${MAX_KEY_BYTES} bytes)`)]);
+	if (!armored.startsWith('-----BEGIN PGP PRIVATE KEY BLOCK-----')) {
+		const what = armored.startsWith('-----BEGIN PGP PUBLIC KEY BLOCK-----') ? 'a public key' : 'not an armored OpenPGP key';
+		throw new ContentError([problem(SIGNING_KEY_ENV, `is ${what}; expected an armored private key ("-----BEGIN PGP PRIVATE KEY BLOCK-----", from gpg --armor --export-secret-keys <fingerprint>)`)]);
+	}
+	let key: openpgp.PrivateKey;
+	try {
+		key = await openpgp.readPrivateKey({ armoredKey: armored });
+	} catch (error) {
+		throw new ContentError([problem(SIGNING_KEY_ENV, `cannot be read as an OpenPGP private key (${(error as Error).message}); expected the output of gpg --armor --export-secret-keys <fingerprint>`)]);
+	}
+	// GnuPG (2.2, 2.4) cannot read RFC 9580 version 6 keys or their signatures; consumers mostly run it.
+	if (key.keyPacket.version !== 4) throw new ContentError([problem(SIGNING_KEY_ENV, `is a version ${key.keyPacket.version} key; GnuPG verifies signatures of version 4 keys only: make the key with gpg --quick-generate-key (see docs/csaf.md)`)]);
+	if (!key.isDecrypted()) {
+		if (!passphrase) throw new ContentError([problem(SIGNING_PASSPHRASE_ENV, `is not set, and the key in ${SIGNING_KEY_ENV} is protected by a passphrase`)]);
+		try {
+			key = await openpgp.decryptKey({ privateKey: key, passphrase });
+		} catch {
+			throw new ContentError([problem(SIGNING_PASSPHRASE_ENV, `does not unlock the key in ${SIGNING_KEY_ENV}`)]);
+		}
+	}
+	try {
+		await key.getSigningKey();
+	} catch (error) {
+		throw new ContentError([problem(SIGNING_KEY_ENV, `cannot sign: ${(error as Error).message} (an expired or revoked key, or one without a signing subkey)`)]);
+	}
+	return {
+		fingerprint: key.getFingerprint().toUpperCase(),
+		publicKey: key.toPublic().armor(),
+		created: key.getCreationTime(),
+		privateKey: key,
+	};
+}
+
+/**
+ * The signature's date: the document's current release, or the key's creation when the key is
+ * newer (after a rotation every document is signed again by the new key). A fixed date, not the
+ * build's clock, so that an unchanged document gets the same signature in every build.
+ */
+export function signatureDate(releaseTimestamp: string, key: Pick<SigningKey, 'created'>): Date {
+	const release = new Date(releaseTimestamp);
+	return release > key.created ? release : key.created;
+}
+
+/** A detached, armored signature of exactly these bytes (the UTF-8 text of the document). */
+export async function signDetached(text: string, key: SigningKey, date: Date): Promise<string> {
+	const message = await openpgp.createMessage({ binary: new TextEncoder().encode(text) });
+	return openpgp.sign({
+		message,
+		signingKeys: key.privateKey,
+		detached: true,
+		format: 'armored',
+		date,
+		// openpgp.js adds a random salt notation by default; without it an Ed25519 or RSA signature
+		// depends only on key, date and bytes, as GnuPG's do, and rebuilds give identical files.
+		config: { nonDeterministicSignaturesViaNotation: false },
+	});
+}

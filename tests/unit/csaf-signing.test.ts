@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as openpgp from 'openpgp';
+import { publicKeyPath, readSigningKey, signatureDate, signDetached, SIGNING_KEY_ENV, SIGNING_PASSPHRASE_ENV } from '../../src/lib/outputs/csaf/signing.ts';
+import { gpgVerify, testKey, type TestKey } from '../helpers/openpgp.ts';
+
+let plain: TestKey;
+let locked: TestKey;
+const text = '{\n  "document": {\n    "title": "Cảnh báo lỗ hổng trên Ivanti Connect Secure"\n  }\n}\n';
+
+beforeAll(async () => {
+	[plain, locked] = await Promise.all([testKey(), testKey({ passphrase: 'mật khẩu thử' })]);
+});
+
+const fails = async (env: Record<string, string>) => {
+	try {
+		await readSigningKey(env);
+	} catch (error) {
+		return (error as Error).message;
+	}
+	throw new Error('expected readSigningKey to fail');
+};
+
+describe('the signing key from the environment', () => {
+	it('is absent when no key is set', async () => {
+		expect(await readSigningKey({})).toBeNull();
+		expect(await readSigningKey({ [SIGNING_KEY_ENV]: '  \n' })).toBeNull();
+	});
+
+	it('is read with its fingerprint and public part, and nothing private in the public part', async () => {
+		const key = (await readSigningKey({ [SIGNING_KEY_ENV]: plain.privateKey }))!;
+		expect(key.fingerprint).toBe(plain.fingerprint);
+		expect(key.fingerprint).toMatch(/^[0-9A-F]{40}$/);
+		expect(key.publicKey).toContain('-----BEGIN PGP PUBLIC KEY BLOCK-----');
+		expect(key.publicKey).not.toContain('PRIVATE');
+		await expect(openpgp.readPrivateKey({ armoredKey: key.publicKey })).rejects.toThrow();
+		expect(publicKeyPath(key.fingerprint)).toBe(`.well-known/csaf/openpgp/${plain.fingerprint}.asc`);
+	});
+
+	it('is unlocked with its passphrase', async () => {
+		const key = await readSigningKey({ [SIGNING_KEY_ENV]: locked.privateKey, [SIGNING_PASSPHRASE_ENV]: 'mật khẩu thử' });
+		expect(key?.fingerprint).toBe(locked.fingerprint);
+	});
+
+	it('refuses, naming the variable and never echoing secrets, every wrong input', async () => {
+		expect(await fails({ [SIGNING_KEY_ENV]: locked.privateKey })).toMatch(/environment: CANHBAO_CSAF_SIGNING_PASSPHRASE: is not set/);
+		const wrong = await fails({ [SIGNING_KEY_ENV]: locked.privateKey, [SIGNING_PASSPHRASE_ENV]: 'sai-mat-khau' });
+		expect(wrong).toMatch(/CANHBAO_CSAF_SIGNING_PASSPHRASE: does not unlock the key/);
+		expect(wrong).not.toContain('sai-mat-khau');
+		expect(await fails({ [SIGNING_KEY_ENV]: plain.publicKey })).toMatch(/CANHBAO_CSAF_SIGNING_KEY: is a public key; expected an armored private key/);
+		expect(await fails({ [SIGNING_KEY_ENV]: 'hunter2' })).toMatch(/CANHBAO_CSAF_SIGNING_KEY: is not an armored OpenPGP key/);
+		const broken = plain.privateKey.replace(/\n[A-Za-z0-9+/]{20}/, '\n!!!!!!!!!!!!!!!!!!!!');
+		expect(await fails({ [SIGNING_KEY_ENV]: broken })).toMatch(/CANHBAO_CSAF_SIGNING_KEY: cannot be read as an OpenPGP private key/);
+		expect(await fails({ [SIGNING_PASSPHRASE_ENV]: 'x' })).toMatch(/CANHBAO_CSAF_SIGNING_PASSPHRASE: is set but CANHBAO_CSAF_SIGNING_KEY is empty/);
+		expect(await fails({ [SIGNING_KEY_ENV]: `-----BEGIN PGP PRIVATE KEY BLOCK-----\n${'A'.repeat(300_000)}` })).toMatch(/at most 262144 bytes/);
+	});
+
+	it('refuses an expired key', async () => {
+		const { privateKey } = await openpgp.generateKey({ userIDs: [{ name: 'old' }], keyExpirationTime: 1, date: new Date('2020-01-01T00:00:00Z'), format: 'armored' });
+		expect(await fails({ [SIGNING_KEY_ENV]: privateKey })).toMatch(/CANHBAO_CSAF_SIGNING_KEY: cannot sign/);
+	});
+
+	it('refuses a version 6 key, which GnuPG cannot verify', async () => {
+		const { privateKey } = await openpgp.generateKey({ userIDs: [{ name: 'v6' }], config: { v6Keys: true }, format: 'armored' });
+		expect(await fails({ [SIGNING_KEY_ENV]: privateKey })).toMatch(/is a version 6 key; GnuPG verifies signatures of version 4 keys only/);
+	});
+});
+
+describe('detached signatures', () => {
+	it('verify with GnuPG against the exact bytes, and fail for changed bytes or another key', async () => {
+		const key = (await readSigningKey({ [SIGNING_KEY_ENV]: plain.privateKey }))!;
+		const signature = await signDetached(text, key, signatureDate('2024-03-04T00:00:00+07:00', key));
+		expect(signature).toMatch(/^-----BEGIN PGP SIGNATURE-----/);
+		const good = gpgVerify(key.publicKey, signature, text);
+		expect(good.ok, good.output).toBe(true);
+		expect(good.fingerprint).toBe(plain.fingerprint);
+		expect(gpgVerify(key.publicKey, signature, text.replace('Ivanti', 'Ivant1')).ok).toBe(false);
+		expect(gpgVerify(locked.publicKey, signature, text).ok).toBe(false);
+	});
+
+	it('verify with GnuPG for an RSA key too', async () => {
+		const rsa = await testKey({ type: 'rsa' });
+		const key = (await readSigningKey({ [SIGNING_KEY_ENV]: rsa.privateKey }))!;
+		const result = gpgVerify(key.publicKey, await signDetached(text, key, key.created), text);
+		expect(result.ok, result.output).toBe(true);
+	});
+
+	it('are dated by the release, or by the key when it is newer, and identical when made again', async () => {
+		const key = (await readSigningKey({ [SIGNING_KEY_ENV]: plain.privateKey }))!;
+		expect(signatureDate('2024-03-04T00:00:00+07:00', key)).toEqual(key.created);
+		const later = new Date(key.created.getTime() + 86_400_000).toISOString();
+		expect(signatureDate(later, key)).toEqual(new Date(later));
+		const date = signatureDate(later, key);
+		expect(await signDetached(text, key, date)).toBe(await signDetached(text, key, date));
+		const signature = await openpgp.readSignature({ armoredSignature: await signDetached(text, key, date) });
+		expect(signature.packets[0].created).toEqual(date);
+	});
+});
