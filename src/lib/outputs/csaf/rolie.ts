@@ -5,19 +5,24 @@
  * disagree with the file it points at.
  */
 import { CSAF_SCHEMA } from '../../csaf.ts';
-import { CSAF_DIRECTORY, CSAF_PROVIDER_METADATA } from '../../data-files.ts';
+import { CSAF_PROVIDER_METADATA } from '../../data-files.ts';
 
 /** The information type every CSAF feed carries (IANA ROLIE registry, CSAF 2.0 §7.1.15). */
 export const ROLIE_CSAF_CATEGORY = { scheme: 'urn:ietf:params:rolie:category:information-type', term: 'csaf' } as const;
 
 /** The public site publishes TLP:WHITE only: the directory `white/` and its feed. */
 export const TLP_WHITE = 'WHITE';
-/** `.well-known/csaf/white/csaf-feed-tlp-white.json`: the feed beside the documents it lists. */
-export const ROLIE_FEED = `${CSAF_DIRECTORY}csaf-feed-tlp-white.json`;
+/**
+ * The ROLIE documents live beside provider-metadata.json, not inside the directory: the
+ * directory's folders then hold only what index.txt lists, and a feed per TLP label sits beside
+ * the others (`feed-tlp-white.json`, later `feed-tlp-green.json`).
+ */
+const CSAF_FOLDER = CSAF_PROVIDER_METADATA.replace(/[^/]+$/, '');
+export const ROLIE_FEED = `${CSAF_FOLDER}feed-tlp-white.json`;
 /** The category document, beside its feed (§7.1.17). */
-export const ROLIE_CATEGORIES = `${CSAF_DIRECTORY}csaf-categories-tlp-white.json`;
+export const ROLIE_CATEGORIES = `${CSAF_FOLDER}categories-tlp-white.json`;
 /** The service document, beside provider-metadata.json (§7.1.16). */
-export const ROLIE_SERVICE = CSAF_PROVIDER_METADATA.replace(/[^/]+$/, 'service.json');
+export const ROLIE_SERVICE = `${CSAF_FOLDER}service.json`;
 
 /** The parts of a CSAF document a feed entry repeats (the object `csafDocument()` returns). */
 export interface CsafDocumentLike {

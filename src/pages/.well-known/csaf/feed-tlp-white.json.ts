@@ -1,13 +1,13 @@
 /** The ROLIE feed of the TLP:WHITE documents (CSAF 2.0 §7.1.15), with their hashes and, when signed, signatures. */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../../data/catalog.ts';
-import { feedDocuments, getSigningKey } from '../../../../data/csaf-channel.ts';
-import { json } from '../../../../data/exports.ts';
-import { absolute, site } from '../../../../data/site.ts';
-import { exportUi } from '../../../../i18n/vi.ts';
-import { csafText } from '../../../../lib/csaf.ts';
-import { toTimestamp } from '../../../../lib/dates.ts';
-import { feedId, ROLIE_FEED, rolieFeed, TLP_WHITE } from '../../../../lib/outputs/csaf/rolie.ts';
+import { getCatalog } from '../../../data/catalog.ts';
+import { feedDocuments, getSigningKey } from '../../../data/csaf-channel.ts';
+import { json } from '../../../data/exports.ts';
+import { absolute, site } from '../../../data/site.ts';
+import { exportUi } from '../../../i18n/vi.ts';
+import { csafText } from '../../../lib/csaf.ts';
+import { toTimestamp } from '../../../lib/dates.ts';
+import { feedId, ROLIE_FEED, rolieFeed, TLP_WHITE } from '../../../lib/outputs/csaf/rolie.ts';
 
 export const GET: APIRoute = async () =>
 	json(

@@ -1,8 +1,8 @@
 /** The ROLIE category document of the TLP:WHITE feed (CSAF 2.0 §7.1.17): vendors and products named. */
 import type { APIRoute } from 'astro';
-import { feedDocuments } from '../../../../data/csaf-channel.ts';
-import { json } from '../../../../data/exports.ts';
-import { csafText } from '../../../../lib/csaf.ts';
-import { rolieCategories } from '../../../../lib/outputs/csaf/rolie.ts';
+import { feedDocuments } from '../../../data/csaf-channel.ts';
+import { json } from '../../../data/exports.ts';
+import { csafText } from '../../../lib/csaf.ts';
+import { rolieCategories } from '../../../lib/outputs/csaf/rolie.ts';
 
 export const GET: APIRoute = async () => json(csafText(rolieCategories(await feedDocuments())));
