@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as openpgp from 'openpgp';
-import { publicKeyPath, readSigningKey, signatureDate, signDetached, SIGNING_KEY_ENV, SIGNING_PASSPHRASE_ENV } from '../../src/lib/outputs/csaf/signing.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { publicKeyPath, readSigningKey, signatureDate, signDetached, SIGNING_KEY_ENV, SIGNING_KEY_FILE_ENV, SIGNING_PASSPHRASE_ENV } from '../../src/lib/outputs/csaf/signing.ts';
 import { gpgVerify, testKey, type TestKey } from '../helpers/openpgp.ts';
 
 let plain: TestKey;
@@ -11,9 +14,9 @@ beforeAll(async () => {
 	[plain, locked] = await Promise.all([testKey(), testKey({ passphrase: 'mật khẩu thử' })]);
 });
 
-const fails = async (env: Record<string, string>) => {
+const fails = async (env: Record<string, string>, project?: string) => {
 	try {
-		await readSigningKey(env);
+		await readSigningKey(env, project);
 	} catch (error) {
 		return (error as Error).message;
 	}
@@ -52,6 +55,15 @@ describe('the signing key from the environment', () => {
 		expect(await fails({ [SIGNING_KEY_ENV]: broken })).toMatch(/CANHBAO_CSAF_SIGNING_KEY: cannot be read as an OpenPGP private key/);
 		expect(await fails({ [SIGNING_PASSPHRASE_ENV]: 'x' })).toMatch(/CANHBAO_CSAF_SIGNING_PASSPHRASE: is set but CANHBAO_CSAF_SIGNING_KEY is empty/);
 		expect(await fails({ [SIGNING_KEY_ENV]: `-----BEGIN PGP PRIVATE KEY BLOCK-----\n${'A'.repeat(300_000)}` })).toMatch(/at most 262144 bytes/);
+	});
+
+	it('is read from a file outside the project, never from one inside it', async () => {
+		const outside = path.join(mkdtempSync(path.join(tmpdir(), 'canhbao-key-')), 'signing.asc');
+		writeFileSync(outside, plain.privateKey);
+		expect((await readSigningKey({ [SIGNING_KEY_FILE_ENV]: outside }, process.cwd()))?.fingerprint).toBe(plain.fingerprint);
+		expect(await fails({ [SIGNING_KEY_FILE_ENV]: outside }, path.dirname(outside))).toMatch(/environment: CANHBAO_CSAF_SIGNING_KEY_FILE: .*signing\.asc is inside the project folder/);
+		expect(await fails({ [SIGNING_KEY_FILE_ENV]: `${outside}.missing` })).toMatch(/CANHBAO_CSAF_SIGNING_KEY_FILE: cannot read .*\(ENOENT\)/);
+		expect(await fails({ [SIGNING_KEY_FILE_ENV]: outside, [SIGNING_KEY_ENV]: plain.privateKey })).toMatch(/is set together with CANHBAO_CSAF_SIGNING_KEY/);
 	});
 
 	it('refuses an expired key', async () => {

@@ -4,12 +4,16 @@
  * build publishes only its public part. Signatures are detached and armored (`.json.asc`), the
  * form `gpg --verify file.json.asc file.json` reads.
  */
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
 import * as openpgp from 'openpgp';
 import type { Problem } from '../../problems.ts';
 import { ContentError } from '../../problems.ts';
 
 export const SIGNING_KEY_ENV = 'CANHBAO_CSAF_SIGNING_KEY';
 export const SIGNING_PASSPHRASE_ENV = 'CANHBAO_CSAF_SIGNING_PASSPHRASE';
+/** Or the key in a file outside the project (GitLab's CI variables of type File cannot hold it masked otherwise). */
+export const SIGNING_KEY_FILE_ENV = 'CANHBAO_CSAF_SIGNING_KEY_FILE';
 /** An armored key with a few subkeys and signatures is a few KiB; anything far larger is not a key. */
 const MAX_KEY_BYTES = 256 * 1024;
 /** Folder of the public keys, beside provider-metadata.json, as CSAF 2.0 §7.1.20 suggests. */
@@ -37,8 +41,8 @@ const problem = (field: string, message: string): Problem => ({ file: 'environme
  * Every way it can be wrong stops the build with one line naming the variable and the fix; the
  * messages never repeat the key or the passphrase.
  */
-export async function readSigningKey(env: Record<string, string | undefined> = process.env): Promise<SigningKey | null> {
-	const armored = env[SIGNING_KEY_ENV]?.trim();
+export async function readSigningKey(env: Record<string, string | undefined> = process.env, project = process.cwd()): Promise<SigningKey | null> {
+	const armored = (env[SIGNING_KEY_FILE_ENV] ? keyFile(env, project) : env[SIGNING_KEY_ENV])?.trim();
 	const passphrase = env[SIGNING_PASSPHRASE_ENV];
 	if (!armored) {
 		if (passphrase) throw new ContentError([problem(SIGNING_PASSPHRASE_ENV, `is set but ${SIGNING_KEY_ENV} is empty; set both or neither`)]);
@@ -76,6 +80,27 @@ export async function readSigningKey(env: Record<string, string | undefined> = p
 		created: key.getCreationTime(),
 		privateKey: key,
 	};
+}
+
+/**
+ * The key file's text. A file inside the project is refused: one `git add .` would publish the
+ * private key with the content.
+ */
+function keyFile(env: Record<string, string | undefined>, project: string): string {
+	if (env[SIGNING_KEY_ENV]?.trim()) throw new ContentError([problem(SIGNING_KEY_FILE_ENV, `is set together with ${SIGNING_KEY_ENV}; set one of them`)]);
+	const file = path.resolve(env[SIGNING_KEY_FILE_ENV]!);
+	let real: string;
+	try {
+		real = realpathSync(file);
+		const size = statSync(real).size;
+		if (size > MAX_KEY_BYTES) throw new ContentError([problem(SIGNING_KEY_FILE_ENV, `${file} is ${size} bytes; an armored OpenPGP private key is expected (at most ${MAX_KEY_BYTES} bytes)`)]);
+	} catch (error) {
+		if (error instanceof ContentError) throw error;
+		throw new ContentError([problem(SIGNING_KEY_FILE_ENV, `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)]);
+	}
+	const inside = path.relative(realpathSync(project), real);
+	if (!inside.startsWith('..') && !path.isAbsolute(inside)) throw new ContentError([problem(SIGNING_KEY_FILE_ENV, `${file} is inside the project folder; keep the private key outside it (and outside git), e.g. in the CI's secret store`)]);
+	return readFileSync(real, 'utf8');
 }
 
 /**
