@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as openpgp from 'openpgp';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { publicKeyPath, readSigningKey, signatureDate, signDetached, SIGNING_KEY_ENV, SIGNING_KEY_FILE_ENV, SIGNING_PASSPHRASE_ENV } from '../../src/lib/outputs/csaf/signing.ts';
@@ -55,6 +56,24 @@ describe('the signing key from the environment', () => {
 		expect(await fails({ [SIGNING_KEY_ENV]: broken })).toMatch(/CANHBAO_CSAF_SIGNING_KEY: cannot be read as an OpenPGP private key/);
 		expect(await fails({ [SIGNING_PASSPHRASE_ENV]: 'x' })).toMatch(/CANHBAO_CSAF_SIGNING_PASSPHRASE: is set but CANHBAO_CSAF_SIGNING_KEY is empty/);
 		expect(await fails({ [SIGNING_KEY_ENV]: `-----BEGIN PGP PRIVATE KEY BLOCK-----\n${'A'.repeat(300_000)}` })).toMatch(/at most 262144 bytes/);
+	});
+
+	it('is read as GnuPG exports it, passphrase-protected, and signs what GnuPG verifies', async () => {
+		// The operator's way (docs/csaf.md): gpg --quick-generate-key, then --export-secret-keys.
+		const home = mkdtempSync(path.join(tmpdir(), 'canhbao-gpg-op-'));
+		const gpg = (...args: string[]) => spawnSync('gpg', ['--batch', '--pinentry-mode', 'loopback', '--passphrase', 'op pass', ...args], { env: { ...process.env, GNUPGHOME: home }, encoding: 'utf8', timeout: 60_000 });
+		try {
+			expect(gpg('--quick-generate-key', 'Sở KH&CN (CSAF) <attt@example.gov.vn>', 'ed25519', 'sign', '2y').status).toBe(0);
+			const fingerprint = /^fpr:+([0-9A-F]{40}):/m.exec(gpg('--with-colons', '--list-secret-keys').stdout)![1];
+			const armored = gpg('--armor', '--export-secret-keys', fingerprint).stdout;
+			const key = (await readSigningKey({ [SIGNING_KEY_ENV]: armored, [SIGNING_PASSPHRASE_ENV]: 'op pass' }))!;
+			expect(key.fingerprint).toBe(fingerprint);
+			const result = gpgVerify(gpg('--armor', '--export', fingerprint).stdout, await signDetached(text, key, new Date()), text);
+			expect(result.ok, result.output).toBe(true);
+		} finally {
+			spawnSync('gpgconf', ['--kill', 'gpg-agent'], { env: { ...process.env, GNUPGHOME: home } });
+			rmSync(home, { recursive: true, force: true });
+		}
 	});
 
 	it('is read from a file outside the project, never from one inside it', async () => {
