@@ -52,6 +52,13 @@ describe('a build with a signing key', () => {
 		expect(logs.signed).toContain(`CSAF: documents signed with OpenPGP key ${key.fingerprint}; role csaf_trusted_provider`);
 	});
 
+	it('signs security.txt in the clear, and leaves it plain without a key', () => {
+		const text = readFileSync(path.join(signed, '.well-known/security.txt'), 'utf8');
+		expect(text).toMatch(/^-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA\d+\n\n# /);
+		expect(text).toContain(`\nCSAF: ${BASE}.well-known/csaf/provider-metadata.json\n\n-----BEGIN PGP SIGNATURE-----`);
+		expect(readFileSync(path.join(plain, '.well-known/security.txt'), 'utf8')).toMatch(/^# [^\n]+\nContact: /);
+	});
+
 	it('lists the signatures and the key folder in the directory listings', () => {
 		expect(readFileSync(path.join(signed, '.well-known/csaf/white/2024/index.html'), 'utf8')).toContain('2024-5-stttt-cntt.json.asc"');
 		expect(readFileSync(path.join(signed, '.well-known/csaf/index.html'), 'utf8')).toContain('/.well-known/csaf/openpgp/"');
@@ -125,7 +132,10 @@ describe('the requirement check', () => {
 		expect(await problemsAfter((dir) => edit(dir, '.well-known/csaf/feed-tlp-white.json', (t) => JSON.stringify({ feed: { ...JSON.parse(t).feed, entry: [] } })))).toContainEqual(
 			expect.stringMatching(/^requirement 15: .*in 0 feed entries/),
 		);
-		expect(await problemsAfter((dir) => edit(dir, '.well-known/security.txt', (t) => t.replace(/^CSAF: .*\n/m, '')))).toEqual(['requirement 8: security.txt has no CSAF field with the provider-metadata.json URL']);
+		expect(await problemsAfter((dir) => edit(dir, '.well-known/security.txt', (t) => t.replace(/^CSAF: .*\n/m, '')))).toEqual([
+			'requirement 8: security.txt has no CSAF field with the provider-metadata.json URL',
+			'requirement 8: security.txt is not signed in the clear by a published key',
+		]);
 	});
 
 	it('fails when a signed site drops a signature from its feed', async () => {

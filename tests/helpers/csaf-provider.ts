@@ -84,6 +84,10 @@ export async function checkCsafProvider(out: string, baseUrl: string): Promise<P
 	}
 	const signed = meta.role === 'csaf_trusted_provider';
 	if (signed && keys.length === 0) fail(20, 'a trusted provider lists no public_openpgp_keys');
+	// RFC 9116 §2.3: a provider that signs signs its security.txt too.
+	const clear = securityTxt.startsWith('-----BEGIN PGP SIGNED MESSAGE-----');
+	if (signed && !(clear && keys.some((k) => gpgVerify(k.armored, securityTxt).ok))) fail(8, 'security.txt is not signed in the clear by a published key');
+	if (!signed && clear) fail(8, 'security.txt is signed but no key is published');
 	if (!signed && keys.length) fail(7, 'public keys listed but the role is not csaf_trusted_provider');
 
 	// The distributions: the directory (11–14) and the ROLIE feeds (15–17).

@@ -32,20 +32,21 @@ export interface GpgResult {
 }
 
 /**
- * What `gpg --verify signature data` says with only `publicKey` in a fresh keyring: the check a
+ * What `gpg --verify signature [data]` says with only `publicKey` in a fresh keyring: the check a
  * consumer runs. The keyring is removed afterwards.
  */
-export function gpgVerify(publicKey: string, signature: string, data: string | Buffer): GpgResult {
+export function gpgVerify(publicKey: string, signature: string, data?: string | Buffer): GpgResult {
 	const home = mkdtempSync(path.join(tmpdir(), 'canhbao-gpg-'));
 	try {
 		const files = { key: path.join(home, 'key.asc'), sig: path.join(home, 'doc.json.asc'), data: path.join(home, 'doc.json') };
 		writeFileSync(files.key, publicKey);
 		writeFileSync(files.sig, signature);
-		writeFileSync(files.data, data);
+		// Without data, `signature` is a message signed in the clear (security.txt).
+		if (data !== undefined) writeFileSync(files.data, data);
 		const env = { ...process.env, GNUPGHOME: home };
 		const imported = spawnSync('gpg', ['--batch', '--quiet', '--import', files.key], { env, encoding: 'utf8', timeout: 30_000 });
 		if (imported.status !== 0) return { ok: false, output: imported.stderr };
-		const verified = spawnSync('gpg', ['--batch', '--status-fd', '1', '--verify', files.sig, files.data], { env, encoding: 'utf8', timeout: 30_000 });
+		const verified = spawnSync('gpg', ['--batch', '--status-fd', '1', '--verify', files.sig, ...(data === undefined ? [] : [files.data])], { env, encoding: 'utf8', timeout: 30_000 });
 		const validsig = /^\[GNUPG:\] VALIDSIG .* ([0-9A-F]{40,})$/m.exec(verified.stdout);
 		return { ok: verified.status === 0 && /^\[GNUPG:\] GOODSIG /m.test(verified.stdout), fingerprint: validsig?.[1], output: verified.stdout + verified.stderr };
 	} finally {

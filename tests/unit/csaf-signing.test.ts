@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { publicKeyPath, readSigningKey, signatureDate, signDetached, SIGNING_KEY_ENV, SIGNING_KEY_FILE_ENV, SIGNING_PASSPHRASE_ENV } from '../../src/lib/outputs/csaf/signing.ts';
+import { publicKeyPath, readSigningKey, signatureDate, signCleartext, signDetached, SIGNING_KEY_ENV, SIGNING_KEY_FILE_ENV, SIGNING_PASSPHRASE_ENV } from '../../src/lib/outputs/csaf/signing.ts';
 import { gpgVerify, testKey, type TestKey } from '../helpers/openpgp.ts';
 
 let plain: TestKey;
@@ -106,6 +106,15 @@ describe('detached signatures', () => {
 		expect(good.fingerprint).toBe(plain.fingerprint);
 		expect(gpgVerify(key.publicKey, signature, text.replace('Ivanti', 'Ivant1')).ok).toBe(false);
 		expect(gpgVerify(locked.publicKey, signature, text).ok).toBe(false);
+	});
+
+	it('sign security.txt in the clear, as GnuPG verifies it', async () => {
+		const key = (await readSigningKey({ [SIGNING_KEY_ENV]: plain.privateKey }))!;
+		const txt = 'Contact: mailto:ucsc@example.gov.vn\n- a line starting with a dash\nCSAF: https://example.gov.vn/.well-known/csaf/provider-metadata.json\n';
+		const signedText = await signCleartext(txt, key, key.created);
+		expect(signedText).toContain('\nContact: mailto:ucsc@example.gov.vn\n- - a line starting with a dash\n');
+		expect(gpgVerify(key.publicKey, signedText).ok).toBe(true);
+		expect(gpgVerify(key.publicKey, signedText.replace('ucsc@', 'evil@')).ok).toBe(false);
 	});
 
 	it('verify with GnuPG for an RSA key too', async () => {

@@ -127,3 +127,15 @@ export async function signDetached(text: string, key: SigningKey, date: Date): P
 		config: { nonDeterministicSignaturesViaNotation: false },
 	});
 }
+
+/**
+ * A text signed in the clear (RFC 9116 §2.3 asks this of security.txt): readable as it is, and
+ * `gpg --verify security.txt` checks it. Lines starting with "-" are dash-escaped by the format.
+ */
+export async function signCleartext(text: string, key: SigningKey, date: Date): Promise<string> {
+	const message = await openpgp.createCleartextMessage({ text });
+	const signed = await openpgp.sign({ message, signingKeys: key.privateKey, date, config: { nonDeterministicSignaturesViaNotation: false } });
+	// openpgp.js writes the signed lines with CRLF and the armor with LF; the signature is over the
+	// canonical (CRLF) form either way, so plain LF throughout verifies the same and reads cleanly.
+	return signed.replace(/\r\n/g, '\n');
+}
