@@ -104,6 +104,17 @@ describe('a build without a signing key', () => {
 	});
 });
 
+describe('a build without a key after one with a key, on the same cache', () => {
+	it('leaves no signature, key or signed security.txt behind', async () => {
+		const out = tempOut();
+		build(out, { CANHBAO_LOG: 'info' }, { cache });
+		const check = await checkCsafProvider(out, BASE);
+		expect(check.problems).toEqual([]);
+		expect(check.role).toBe('csaf_provider');
+		expect(allFiles(out).filter((f) => f.endsWith('.asc'))).toEqual([]);
+	});
+});
+
 describe('the requirement check', () => {
 	/** A copy of the signed build, changed by `tamper`, and what the check then says. */
 	async function problemsAfter(tamper: (dir: string) => void): Promise<string[]> {
