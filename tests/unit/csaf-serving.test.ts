@@ -38,24 +38,31 @@ describe('public/_headers', () => {
 });
 
 describe('deploy/nginx.conf', () => {
-	/** The body of a `location <prefix> { … }` block (blocks nest one level: `types { … }`). */
-	const location = (prefix: string) => new RegExp(`\\n\\tlocation ${prefix.replace(/[.]/g, '\\.')} \\{\\n([\\s\\S]*?)\\n\\t\\}\\n`).exec(nginx)?.[1] ?? '';
+	/** The body of the `location ~ <regex> { … }` block, as written in the file ('' when there is none). */
+	const location = (regex: string) => {
+		const start = nginx.indexOf(`\n\tlocation ~ ${regex} {\n`);
+		return start < 0 ? '' : nginx.slice(start, nginx.indexOf('\n\t}\n', start));
+	};
+	const csafLocation = '/\\.well-known/csaf(/|$)';
+	const keyLocation = '/\\.well-known/csaf/openpgp/';
 
 	it('sends Access-Control-Allow-Origin under /.well-known/csaf/ only, at the server level so the security headers stay', () => {
-		expect(nginx).toMatch(/map \$uri \$csaf_cors \{\n\t~\^\/\\\.well-known\/csaf\/ "\*";\n\tdefault "";\n\}/);
+		expect(nginx).toContain('map $uri $csaf_cors {\n\t~/\\.well-known/csaf(/|$) "*";\n\tdefault "";\n}');
 		expect(nginx).toMatch(/\n\tadd_header Access-Control-Allow-Origin \$csaf_cors always;\n/);
 		// An add_header inside a location would replace every server-level header there.
-		expect(location('/.well-known/csaf/')).not.toMatch(/add_header/);
-		expect(location('/.well-known/csaf/openpgp/')).not.toMatch(/add_header/);
+		expect(location(csafLocation)).toMatch(/try_files/);
+		expect(location(csafLocation)).not.toMatch(/add_header/);
+		expect(location(keyLocation)).not.toMatch(/add_header/);
 	});
 
-	it('serves the CSAF files with their media types and without redirects', () => {
-		const csaf = location('/.well-known/csaf/');
+	it('serves the CSAF files with their media types and without redirects, the key folder matched first', () => {
+		expect(nginx.indexOf(`location ~ ${keyLocation} {`)).toBeLessThan(nginx.indexOf(`location ~ ${csafLocation} {`));
+		const csaf = location(csafLocation);
 		expect(csaf).toMatch(/application\/json json;/);
 		expect(csaf).toMatch(/application\/pgp-signature asc;/);
 		expect(csaf).toMatch(/text\/plain txt sha256 sha512;/);
-		expect(location('/.well-known/csaf/openpgp/')).toMatch(/application\/pgp-keys asc;/);
-		for (const body of [csaf, location('/.well-known/csaf/openpgp/')]) {
+		expect(location(keyLocation)).toMatch(/application\/pgp-keys asc;/);
+		for (const body of [csaf, location(keyLocation)]) {
 			expect(body).toMatch(/try_files \$uri \$\{uri\}index\.html =404;/);
 			// `$uri/` in try_files, `return 30x` or `rewrite … redirect` would answer with a redirect.
 			expect(body).not.toMatch(/\$uri\/|return 30|rewrite|redirect|permanent/);
