@@ -14,8 +14,8 @@ export const ROLIE_CSAF_CATEGORY = { scheme: 'urn:ietf:params:rolie:category:inf
 export const TLP_WHITE = 'WHITE';
 /**
  * The ROLIE documents live beside provider-metadata.json, not inside the directory: the
- * directory's folders then hold only what index.txt lists, and a feed per TLP label sits beside
- * the others (`feed-tlp-white.json`, later `feed-tlp-green.json`).
+ * directory keeps to the files of the directory distribution (§7.1.11–14), and a feed per TLP
+ * label sits beside the others (`feed-tlp-white.json`, later `feed-tlp-green.json`).
  */
 const CSAF_FOLDER = CSAF_PROVIDER_METADATA.replace(/[^/]+$/, '');
 export const ROLIE_FEED = `${CSAF_FOLDER}feed-tlp-white.json`;
