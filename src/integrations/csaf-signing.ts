@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readSigningKey, SIGNING_KEY_ENV } from '../lib/outputs/csaf/signing.ts';
+import { expiryWarning, readSigningKey, SIGNING_KEY_ENV } from '../lib/outputs/csaf/signing.ts';
 
 /** The build log's line on the CSAF role: which key signs, or that nothing is signed and why. */
 export function csafSigningLine(fingerprint: string | null): string {
@@ -20,6 +20,8 @@ export function csafSigning(): AstroIntegration {
 				if (command !== 'build') return;
 				const key = await readSigningKey();
 				logger.info(csafSigningLine(key?.fingerprint ?? null));
+				const warning = key && expiryWarning(key);
+				if (warning) logger.warn(warning);
 			},
 		},
 	};

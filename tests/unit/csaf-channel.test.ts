@@ -95,8 +95,12 @@ describe('provider-metadata.json with every channel', () => {
 
 	it('becomes csaf_trusted_provider with the key, its fingerprint and where it is', () => {
 		const fingerprint = 'EE8F56459DE9B0E1F6447963B1DB26C5CDFFA929';
-		const meta = csafProviderMetadata([ivanti], ctx, TODAY, { fingerprint });
+		const created = new Date('2026-11-20T08:30:00.123Z');
+		const meta = csafProviderMetadata([ivanti], ctx, TODAY, { fingerprint, created });
 		expect(meta.role).toBe('csaf_trusted_provider');
+		// Updated when the key is newer than every release, so aggregators fetch the new key.
+		expect(meta.last_updated).toBe('2026-11-20T08:30:00Z');
+		expect(csafProviderMetadata([ivanti], ctx, TODAY, { fingerprint, created: new Date('2020-01-01T00:00:00Z') }).last_updated).toBe('2024-03-04T00:00:00+07:00');
 		expect(meta.public_openpgp_keys).toEqual([{ fingerprint, url: `${BASE}.well-known/csaf/openpgp/${fingerprint}.asc` }]);
 	});
 

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { publicKeyPath, readSigningKey, signatureDate, signCleartext, signDetached, SIGNING_KEY_ENV, SIGNING_KEY_FILE_ENV, SIGNING_PASSPHRASE_ENV } from '../../src/lib/outputs/csaf/signing.ts';
+import { expiryWarning, publicKeyPath, readSigningKey, signatureDate, signCleartext, signDetached, SIGNING_KEY_ENV, SIGNING_KEY_FILE_ENV, SIGNING_PASSPHRASE_ENV } from '../../src/lib/outputs/csaf/signing.ts';
 import { gpgVerify, testKey, type TestKey } from '../helpers/openpgp.ts';
 
 let plain: TestKey;
@@ -90,6 +90,17 @@ describe('the signing key from the environment', () => {
 		expect(await fails({ [SIGNING_KEY_ENV]: privateKey })).toMatch(/CANHBAO_CSAF_SIGNING_KEY: cannot sign/);
 	});
 
+	it('warns from 60 days before the key expires', async () => {
+		const { privateKey } = await openpgp.generateKey({ userIDs: [{ name: 'short' }], keyExpirationTime: 30 * 86_400, format: 'armored' });
+		const key = (await readSigningKey({ [SIGNING_KEY_ENV]: privateKey }))!;
+		expect(key.expires!.getTime() - key.created.getTime()).toBe(30 * 86_400_000);
+		expect(expiryWarning(key, key.created)).toBe(
+			`CSAF: the signing key ${key.fingerprint} expires on ${key.expires!.toISOString().slice(0, 10)}, in 30 days; make a new key and replace CANHBAO_CSAF_SIGNING_KEY before then (docs/csaf.md, "Rotate the key")`,
+		);
+		expect(expiryWarning(key, new Date(key.created.getTime() - 31 * 86_400_000))).toBeNull();
+		expect(expiryWarning((await readSigningKey({ [SIGNING_KEY_ENV]: plain.privateKey }))!)).toBeNull();
+	});
+
 	it('refuses a version 6 key, which GnuPG cannot verify', async () => {
 		const { privateKey } = await openpgp.generateKey({ userIDs: [{ name: 'v6' }], config: { v6Keys: true }, format: 'armored' });
 		expect(await fails({ [SIGNING_KEY_ENV]: privateKey })).toMatch(/is a version 6 key; GnuPG verifies signatures of version 4 keys only/);
@@ -128,8 +139,12 @@ describe('detached signatures', () => {
 		const key = (await readSigningKey({ [SIGNING_KEY_ENV]: plain.privateKey }))!;
 		expect(signatureDate('2024-03-04T00:00:00+07:00', key)).toEqual(key.created);
 		const later = new Date(key.created.getTime() + 86_400_000).toISOString();
-		expect(signatureDate(later, key)).toEqual(new Date(later));
-		const date = signatureDate(later, key);
+		const weekAfter = new Date(key.created.getTime() + 7 * 86_400_000);
+		expect(signatureDate(later, key, weekAfter)).toEqual(new Date(later));
+		// Never after the build's clock: a future release date (a pinned CANHBAO_TODAY) is signed as of now.
+		const hourAfter = new Date(key.created.getTime() + 3_600_000);
+		expect(signatureDate(later, key, hourAfter)).toEqual(hourAfter);
+		const date = signatureDate(later, key, weekAfter);
 		expect(await signDetached(text, key, date)).toBe(await signDetached(text, key, date));
 		const signature = await openpgp.readSignature({ armoredSignature: await signDetached(text, key, date) });
 		expect(signature.packets[0].created).toEqual(date);

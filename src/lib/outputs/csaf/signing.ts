@@ -26,6 +26,8 @@ export interface SigningKey {
 	publicKey: string;
 	/** When the key was made: no signature can be dated before it. */
 	created: Date;
+	/** When the key stops signing, or null when it never expires. */
+	expires: Date | null;
 	privateKey: openpgp.PrivateKey;
 }
 
@@ -74,10 +76,12 @@ export async function readSigningKey(env: Record<string, string | undefined> = p
 	} catch (error) {
 		throw new ContentError([problem(SIGNING_KEY_ENV, `cannot sign: ${(error as Error).message} (an expired or revoked key, or one without a signing subkey)`)]);
 	}
+	const expiration = await key.getExpirationTime();
 	return {
 		fingerprint: key.getFingerprint().toUpperCase(),
 		publicKey: key.toPublic().armor(),
 		created: key.getCreationTime(),
+		expires: expiration instanceof Date ? expiration : null,
 		privateKey: key,
 	};
 }
@@ -108,9 +112,22 @@ function keyFile(env: Record<string, string | undefined>, project: string): stri
  * newer (after a rotation every document is signed again by the new key). A fixed date, not the
  * build's clock, so that an unchanged document gets the same signature in every build.
  */
-export function signatureDate(releaseTimestamp: string, key: Pick<SigningKey, 'created'>): Date {
+export function signatureDate(releaseTimestamp: string, key: Pick<SigningKey, 'created'>, now = new Date()): Date {
 	const release = new Date(releaseTimestamp);
-	return release > key.created ? release : key.created;
+	const date = release > key.created ? release : key.created;
+	// A release dated ahead (a pinned CANHBAO_TODAY, a typo) would make a signature from the future, which GnuPG flags.
+	return date > now && now >= key.created ? now : date;
+}
+
+/** Days before expiry from which every build warns that the key must be rotated. */
+export const EXPIRY_WARNING_DAYS = 60;
+
+/** The build's warning when the key expires soon (docs/csaf.md, "Rotate the key"), else null. */
+export function expiryWarning(key: Pick<SigningKey, 'fingerprint' | 'expires'>, now = new Date()): string | null {
+	if (!key.expires) return null;
+	const days = Math.floor((key.expires.getTime() - now.getTime()) / 86_400_000);
+	if (days > EXPIRY_WARNING_DAYS) return null;
+	return `CSAF: the signing key ${key.fingerprint} expires on ${key.expires.toISOString().slice(0, 10)}, in ${days} days; make a new key and replace ${SIGNING_KEY_ENV} before then (docs/csaf.md, "Rotate the key")`;
 }
 
 /** A detached, armored signature of exactly these bytes (the UTF-8 text of the document). */
