@@ -41,7 +41,7 @@ export default defineConfig({
 	// Shiki colours code with inline styles, which the CSP refuses; code blocks stay plain.
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
-	// Pages whose cache key (src/lib/model/page-keys.ts) and code are unchanged are copied from the last
+	// Pages whose cache key (src/lib/outputs/page-keys.ts) and code are unchanged are copied from the last
 	// build (kept in cacheDir) instead of rendered again.
 	experimental: { incrementalBuild: true },
 	prefetch: false,

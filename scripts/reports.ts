@@ -51,7 +51,8 @@ const { values, positionals } = parseCommandLine('reports', USAGE, {
 
 const env = process.env;
 const [command, ...rest] = positionals;
-if (!command || !['import', 'status', 'site'].includes(command)) fail(`reports: expected a command: import, status or site${command ? `, found "${command}"` : ''}\n\n${USAGE}`, 2);
+if (!command || !['import', 'status', 'site'].includes(command))
+	fail(`reports: expected a command: import, status or site${command ? `, found "${command}"` : ''}\n\n${USAGE}`, 2);
 
 const outDir = path.resolve(env.CANHBAO_OUT ?? 'dist');
 const forbidden = [
@@ -70,7 +71,10 @@ try {
 	data = readPublished(readFileSync(dataFile, 'utf8'), path.relative(process.cwd(), dataFile));
 } catch (error) {
 	const e = error as NodeJS.ErrnoException;
-	fail(`reports: ${e.code === 'ENOENT' ? `${dataFile} does not exist; build the site first (npm run build) or pass --data` : e.message}`, 1);
+	fail(
+		`reports: ${e.code === 'ENOENT' ? `${dataFile} does not exist; build the site first (npm run build) or pass --data` : e.message}`,
+		1,
+	);
 }
 const today = todayInVietnam(env);
 const display = (file: string) => path.relative(process.cwd(), file) || file;
@@ -85,33 +89,56 @@ if (command === 'import') {
 	}
 	if (store!.repairedTornLine) console.error(`reports: ${store!.file}: dropped a torn last line (an import killed mid-write)`);
 	try {
-		const summary = await importReports(rest, { data: data!, store: store!, today, trustFiles: values.trust, csvRecipient: values.recipient, display });
+		const summary = await importReports(rest, {
+			data: data!,
+			store: store!,
+			today,
+			trustFiles: values.trust,
+			csvRecipient: values.recipient,
+			display,
+		});
 		for (const w of summary.warnings) console.error(`warning: ${formatProblem(w)}`);
 		for (const p of summary.problems) console.error(formatProblem(p));
-		console.log(`reports: ${summary.read} report file${summary.read === 1 ? '' : 's'} read: ${summary.stored} stored (${summary.unverified} unverified), ${summary.duplicates} already in the store, ${summary.refused} refused`);
+		console.log(
+			`reports: ${summary.read} report file${summary.read === 1 ? '' : 's'} read: ${summary.stored} stored (${summary.unverified} unverified), ${summary.duplicates} already in the store, ${summary.refused} refused`,
+		);
 		process.exitCode = summary.problems.length ? 1 : 0;
 	} finally {
 		store!.close();
 	}
 } else {
-	if (!existsSync(storeDir!)) console.error(`reports: the report store ${path.resolve(storeDir!)} does not exist yet: no report has been imported into it`);
+	if (!existsSync(storeDir!))
+		console.error(`reports: the report store ${path.resolve(storeDir!)} does not exist yet: no report has been imported into it`);
 	const contents = readStore(storeDir!);
-	if (contents.skippedLines.length) console.error(`reports: ${path.join(storeDir!, 'reports.jsonl')}: ignored unreadable line(s) ${contents.skippedLines.join(', ')}`);
+	if (contents.skippedLines.length)
+		console.error(`reports: ${path.join(storeDir!, 'reports.jsonl')}: ignored unreadable line(s) ${contents.skippedLines.join(', ')}`);
 	if (command === 'status') {
 		if (rest.length) fail(`reports: status takes no file names, found "${rest[0]}"\n\n${USAGE}`, 2);
-		if (values.advisory && !data!.advisories.has(values.advisory)) fail(`reports: --advisory: unknown advisory "${values.advisory}"; expected a key such as ${data!.catalog.advisories[0]?.key ?? '2019/357-ubnd-kgvx'}`, 2);
-		if (values.recipient && !data!.recipients.has(values.recipient)) fail(`reports: --recipient: unknown recipient "${values.recipient}"`, 2);
-		const rows = statusRows(data!, contents.reports, today, { advisory: values.advisory, recipient: values.recipient, overdue: values.overdue });
+		if (values.advisory && !data!.advisories.has(values.advisory))
+			fail(
+				`reports: --advisory: unknown advisory "${values.advisory}"; expected a key such as ${data!.catalog.advisories[0]?.key ?? '2019/357-ubnd-kgvx'}`,
+				2,
+			);
+		if (values.recipient && !data!.recipients.has(values.recipient))
+			fail(`reports: --recipient: unknown recipient "${values.recipient}"`, 2);
+		const rows = statusRows(data!, contents.reports, today, {
+			advisory: values.advisory,
+			recipient: values.recipient,
+			overdue: values.overdue,
+		});
 		if (values.json) console.log(JSON.stringify(jsonRows(rows)));
 		else {
 			console.log(statusTable(rows, data!, process.stdout.columns));
 			const t = totals(rows);
-			console.log(`${rows.length} rows: ${t.done} done, ${t['not-applicable']} not applicable, ${t['not-done']} not done, ${t['no-report']} without a report; ${t.overdue} overdue (today ${today})`);
+			console.log(
+				`${rows.length} rows: ${t.done} done, ${t['not-applicable']} not applicable, ${t['not-done']} not done, ${t['no-report']} without a report; ${t.overdue} overdue (today ${today})`,
+			);
 		}
 	} else {
 		if (!values.out) fail(`reports: site needs --out <dir>\n\n${USAGE}`, 2);
 		const outProblem = checkStorePath(values.out!, forbidden);
-		if (outProblem) fail(`reports: ${outProblem.replace('the report store', 'the compliance site')}; it is internal and must never be published`, 2);
+		if (outProblem)
+			fail(`reports: ${outProblem.replace('the report store', 'the compliance site')}; it is internal and must never be published`, 2);
 		let written = 0;
 		try {
 			written = writeComplianceSite(values.out!, data!, contents.reports, today);

@@ -45,19 +45,60 @@ export function syntheticCatalog(advisories: number, agencies: number, seed = 17
 		}));
 		for (const id of to) given.get(id)!.push(...actions.map((a) => a.key));
 		list.push({
-			key, url: `${BASE}canh-bao/${key}/`, jsonUrl: `${BASE}canh-bao/${key}.json`, number: `${n}/BENCH`, issued, updated: null, changed: issued,
-			place: 'Hà Tĩnh', issuer: { ...ref('so-khcn'), url: `${BASE}co-quan/so-khcn/` }, subject: `cảnh báo ${n}`, title: `Cảnh báo ${n}`, summary: '',
-			kind: 'vulnerability', severity: 'high', status: 'active', declaredStatus: 'active', expired: false, validFrom: null, validUntil: null,
-			supersededBy: null, supersedes: [], recipients: to.map(ref), relays: [], actions, closing: null, cves: [], products: [], indicators: [], cc: [],
-			signer: { name: 'X', titleLines: [] }, attachments: [], tags: [],
+			key,
+			url: `${BASE}canh-bao/${key}/`,
+			jsonUrl: `${BASE}canh-bao/${key}.json`,
+			number: `${n}/BENCH`,
+			issued,
+			updated: null,
+			changed: issued,
+			place: 'Hà Tĩnh',
+			issuer: { ...ref('so-khcn'), url: `${BASE}co-quan/so-khcn/` },
+			subject: `cảnh báo ${n}`,
+			title: `Cảnh báo ${n}`,
+			summary: '',
+			kind: 'vulnerability',
+			severity: 'high',
+			status: 'active',
+			declaredStatus: 'active',
+			expired: false,
+			validFrom: null,
+			validUntil: null,
+			supersededBy: null,
+			supersedes: [],
+			recipients: to.map(ref),
+			relays: [],
+			actions,
+			closing: null,
+			cves: [],
+			products: [],
+			indicators: [],
+			cc: [],
+			signer: { name: 'X', titleLines: [] },
+			attachments: [],
+			tags: [],
 		});
 	}
 	list.reverse(); // newest first, as published
 	const recipients: ExportedRecipient[] = ids.map((id) => ({
-		...ref(id), type: 'organisation', url: `${BASE}don-vi/${id}/`, memberOf: [], successors: [], validFrom: null, validUntil: null,
-		email: `${id}@example.gov.vn`, advisories: [], actions: given.get(id)!,
+		...ref(id),
+		type: 'organisation',
+		url: `${BASE}don-vi/${id}/`,
+		memberOf: [],
+		successors: [],
+		validFrom: null,
+		validUntil: null,
+		email: `${id}@example.gov.vn`,
+		advisories: [],
+		actions: given.get(id)!,
 	}));
-	return { schemaVersion: SCHEMA_VERSION, site: { name: 'Bench', operator: 'Sở', address: 'Hà Tĩnh', baseUrl: BASE, subscriptionEmail: null }, today: TODAY, advisories: list, recipients };
+	return {
+		schemaVersion: SCHEMA_VERSION,
+		site: { name: 'Bench', operator: 'Sở', address: 'Hà Tĩnh', baseUrl: BASE, subscriptionEmail: null },
+		today: TODAY,
+		advisories: list,
+		recipients,
+	};
 }
 
 /** Report files: each from one agency, on 10 of its advisories (30 actions), statuses mixed. */
@@ -69,26 +110,58 @@ export function* syntheticReports(catalog: ExportedCatalog, files: number, seed 
 		const advisories = [...new Set(r.actions.map((k) => k.slice(0, k.indexOf('#'))))];
 		const chosen = new Set(random.sample(advisories, Math.min(10, advisories.length)));
 		const keys = r.actions.filter((k) => chosen.has(k.slice(0, k.indexOf('#'))));
-		const latest = keys.reduce((max, k) => (issued.get(k.slice(0, k.indexOf('#')))! > max ? issued.get(k.slice(0, k.indexOf('#')))! : max), '2025-01-01');
-		const reportedAt = addDays(latest, random.int(0, Math.max(0, Math.min(30, Math.round((Date.parse(TODAY) - Date.parse(latest)) / 86_400_000)))));
+		const latest = keys.reduce(
+			(max, k) => (issued.get(k.slice(0, k.indexOf('#')))! > max ? issued.get(k.slice(0, k.indexOf('#')))! : max),
+			'2025-01-01',
+		);
+		const reportedAt = addDays(
+			latest,
+			random.int(0, Math.max(0, Math.min(30, Math.round((Date.parse(TODAY) - Date.parse(latest)) / 86_400_000)))),
+		);
 		const ticks: Tick[] = keys.map((key) => {
 			const roll = random.next();
-			return { key, done: roll < 0.6, notApplicable: roll >= 0.6 && roll < 0.7, note: roll < 0.3 ? 'Đã thực hiện theo hướng dẫn' : '', date: reportedAt };
+			return {
+				key,
+				done: roll < 0.6,
+				notApplicable: roll >= 0.6 && roll < 0.7,
+				note: roll < 0.3 ? 'Đã thực hiện theo hướng dẫn' : '',
+				date: reportedAt,
+			};
 		});
-		yield reportFileJson(reportFile({ recipient: r.id, reportedAt, reporter: { name: 'Cán bộ', contact: `${r.id}@example.gov.vn` }, site: BASE, build: TODAY, ticks }));
+		yield reportFileJson(
+			reportFile({
+				recipient: r.id,
+				reportedAt,
+				reporter: { name: 'Cán bộ', contact: `${r.id}@example.gov.vn` },
+				site: BASE,
+				build: TODAY,
+				ticks,
+			}),
+		);
 	}
 }
 
 function timed(label: string, args: string[]): { seconds: number; stdout: string } {
 	const start = process.hrtime.bigint();
-	const run = spawnSync(process.execPath, ['scripts/reports.ts', ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, CANHBAO_TODAY: TODAY } });
+	const run = spawnSync(process.execPath, ['scripts/reports.ts', ...args], {
+		encoding: 'utf8',
+		maxBuffer: 1 << 30,
+		env: { ...process.env, CANHBAO_TODAY: TODAY },
+	});
 	const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 	if (run.status !== 0) throw new Error(`${label} failed (${run.status}):\n${run.stderr.slice(0, 2000)}`);
 	return { seconds, stdout: run.stdout };
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { advisories: { type: 'string', default: '1000' }, agencies: { type: 'string', default: '300' }, files: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });
+	const { values } = parseArgs({
+		options: {
+			advisories: { type: 'string', default: '1000' },
+			agencies: { type: 'string', default: '300' },
+			files: { type: 'string', default: '10000' },
+			keep: { type: 'boolean', default: false },
+		},
+	});
 	const [advisories, agencies, files] = [values.advisories, values.agencies, values.files].map(Number);
 	const dir = mkdtempSync(path.join(tmpdir(), 'canhbao-bench-reports-'));
 	try {
@@ -106,14 +179,18 @@ if (import.meta.main) {
 		}
 		const store = path.join(dir, 'store');
 		const common = ['--store', store, '--data', dataFile];
-		console.log(`reports bench: ${advisories} advisories, ${agencies} agencies, ${files} report files (${(bytes / 1e6).toFixed(1)} MB), published data ${(statSync(dataFile).size / 1e6).toFixed(1)} MB`);
+		console.log(
+			`reports bench: ${advisories} advisories, ${agencies} agencies, ${files} report files (${(bytes / 1e6).toFixed(1)} MB), published data ${(statSync(dataFile).size / 1e6).toFixed(1)} MB`,
+		);
 		const first = timed('import', ['import', inbox, ...common]);
 		console.log(`  import, empty store:      ${first.seconds.toFixed(2)} s  (${first.stdout.trim()})`);
 		const again = timed('import again', ['import', inbox, ...common]);
 		console.log(`  import again (all known): ${again.seconds.toFixed(2)} s  (${again.stdout.trim()})`);
 		const status = timed('status', ['status', '--json', ...common]);
 		const rows = (JSON.parse(status.stdout) as { rows: unknown[] }).rows.length;
-		console.log(`  status --json:            ${status.seconds.toFixed(2)} s  (${rows} rows, store ${(statSync(path.join(store, 'reports.jsonl')).size / 1e6).toFixed(1)} MB)`);
+		console.log(
+			`  status --json:            ${status.seconds.toFixed(2)} s  (${rows} rows, store ${(statSync(path.join(store, 'reports.jsonl')).size / 1e6).toFixed(1)} MB)`,
+		);
 		const overdue = timed('status --overdue', ['status', '--overdue', '--json', ...common]);
 		console.log(`  status --overdue --json:  ${overdue.seconds.toFixed(2)} s`);
 		const site = timed('site', ['site', '--out', path.join(dir, 'noi-bo'), ...common]);

@@ -1,6 +1,6 @@
-/** The pages' cache keys (src/lib/model/page-keys.ts), worked out once per build. */
+/** The pages' cache keys (src/lib/outputs/page-keys.ts), worked out once per build. */
 import { getCollection } from 'astro:content';
-import { pageKeys, type PageKeys } from '../lib/model/page-keys.ts';
+import { pageKeys, type PageKeys } from '../lib/outputs/page-keys.ts';
 import { getCatalog } from './catalog.ts';
 import { site } from './site.ts';
 

@@ -427,6 +427,9 @@ export const exportUi = {
 	csafPage: (site: string) => `Toàn văn cảnh báo trên trang ${site}`,
 	stixIndicatorName: (type: string, value: string) => `${type}: ${value}`,
 	directoryTitle: (path: string) => `Thư mục ${path}`,
+	rolieFeedSummary: (operator: string) => `Mọi tài liệu CSAF (TLP:WHITE) của ${operator}.`,
+	rolieFeedTitle: (site: string) => `${site}: tài liệu CSAF (TLP:WHITE)`,
+	rolieWorkspace: (site: string) => `${site}: tài liệu CSAF công khai`,
 	directoryParent: 'Thư mục cha',
 } as const;
 

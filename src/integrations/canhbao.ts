@@ -3,11 +3,13 @@ import type { CheckedContent } from '../lib/model/load.ts';
 import { CONTENT_STORE_URL } from '../astro/shared.ts';
 import { cards } from './cards.ts';
 import { contentCheck } from './content-check.ts';
+import { csafSigning } from './csaf-signing.ts';
 import { search } from './search.ts';
 
 /**
  * The product's build steps, in the order they must run: the content check stops a build with
- * bad content before anything starts; the search index and the social cards then start from the
+ * bad content before anything starts, and the CSAF signing key is read (a wrong key or passphrase
+ * stops it too); the search index and the social cards then start from the
  * checked catalog, beside Astro's pages, and are put into the site when the pages are done.
  * `content` is the build's one read of the content (src/astro/shared.ts).
  */
@@ -21,5 +23,5 @@ export function canhbao(content: CheckedContent): AstroIntegration[] {
 			},
 		},
 	};
-	return [contentCheck(content), bundle, search(content.catalog), cards(content)];
+	return [contentCheck(content), csafSigning(), bundle, search(content.catalog), cards(content)];
 }

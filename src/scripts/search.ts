@@ -5,6 +5,7 @@
  * escapes and marks up with <mark>, is inserted as HTML.
  */
 import { exactQuery } from '../lib/util/telex.ts';
+import { SEARCH_PARAMS, SEARCH_SORT } from '../lib/model/search-params.ts';
 
 interface PagefindResult {
 	id: string;
@@ -80,13 +81,13 @@ export function startSearch() {
 	window.addEventListener('pageshow', (event) => event.persisted && syncForm());
 	form.querySelector<HTMLInputElement>('#q')!.addEventListener('focus', () => void loadPagefind(base, indexes), { once: true });
 	for (const select of form.querySelectorAll('select')) select.addEventListener('change', () => form.requestSubmit());
-	form.querySelector<HTMLInputElement>('[name="viec"]')!.addEventListener('change', () => form.requestSubmit());
+	form.querySelector<HTMLInputElement>(`[name="${SEARCH_PARAMS.actionsOnly}"]`)!.addEventListener('change', () => form.requestSubmit());
 
-	const query = (params.get('q') ?? '').trim();
+	const query = (params.get(SEARCH_PARAMS.query) ?? '').trim();
 	const filters: Record<string, string> = {};
 	for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) if (select.value) filters[select.dataset.filter!] = select.value;
-	if (params.get('viec') === '1') filters[TYPE_FILTER] = types.action;
-	const order = params.get('sap-xep');
+	if (params.get(SEARCH_PARAMS.actionsOnly) === '1') filters[TYPE_FILTER] = types.action;
+	const order = params.get(SEARCH_PARAMS.sort);
 	if (!query && !Object.keys(filters).length) return;
 
 	status.textContent = t('loading');
@@ -95,7 +96,7 @@ export function startSearch() {
 	async function run() {
 		try {
 			const engine = await loadPagefind(base, indexes);
-			const options = { filters, sort: order === 'moi' ? { date: 'desc' as const } : order === 'cu' ? { date: 'asc' as const } : undefined };
+			const options = { filters, sort: order === SEARCH_SORT.newest ? { date: 'desc' as const } : order === SEARCH_SORT.oldest ? { date: 'asc' as const } : undefined };
 			const exact = query && !options.sort ? exactQuery(query) : undefined;
 			const [search, exactSearch] = await Promise.all([options.sort ? sorted(engine, { filters, sort: options.sort }) : engine.search(query || null, options), exact ? engine.search(exact, options) : null]);
 			let results = search?.results ?? [];

@@ -40,7 +40,12 @@ const report = (recipient: string, reportedAt: string, actions: [string, 'done' 
 		reporter: { name: '', contact: '' },
 		site: '',
 		build: '',
-		ticks: actions.map(([key, status]) => ({ key, done: status === 'done', notApplicable: status === 'not-applicable', note: '<b>ghi chú</b>' })),
+		ticks: actions.map(([key, status]) => ({
+			key,
+			done: status === 'done',
+			notApplicable: status === 'not-applicable',
+			note: '<b>ghi chú</b>',
+		})),
 	});
 
 describe('reminders', () => {
@@ -50,7 +55,10 @@ describe('reminders', () => {
 		const store = ReportStore.open(storeDir);
 		const stored = [
 			report('so-y-te', '2026-12-01', [['2026/7-skhcn-cntt#chan-ioc', 'done']]),
-			report('ubnd-x-b', '2026-12-02', [['2026/7-skhcn-cntt#chan-ioc', 'not-done'], ['2026/7-skhcn-cntt#xa-ra-soat', 'not-applicable']]),
+			report('ubnd-x-b', '2026-12-02', [
+				['2026/7-skhcn-cntt#chan-ioc', 'not-done'],
+				['2026/7-skhcn-cntt#xa-ra-soat', 'not-applicable'],
+			]),
 		].map((r) => ({ id: reportId(r), importedAt: '2026-12-02T00:00:00Z', source: 'x.json', from: null, verified: true, report: r }));
 		store.append(stored);
 		store.close();
@@ -59,7 +67,9 @@ describe('reminders', () => {
 		const env = digestEnv(smtp.port, { CANHBAO_TODAY: '2026-12-08' });
 		const args = ['--period', 'reminders', '--subscribers', ws.subscribers, '--data', ws.data, '--reports', storeDir];
 		const first = await runDigestCli(args, env);
-		expect(first.stdout).toContain('digest reminders:2026-12-08: 5 subscribers: 3 sent, 0 failed, 0 already sent earlier, 2 with nothing new');
+		expect(first.stdout).toContain(
+			'digest reminders:2026-12-08: 5 subscribers: 3 sent, 0 failed, 0 already sent earlier, 2 with nothing new',
+		);
 		expect(first.status).toBe(0);
 
 		const parsed = await smtp.parsed();
@@ -101,9 +111,15 @@ describe('reminders', () => {
 		const missing = await runDigestCli(['--period', 'reminders', '--subscribers', ws.subscribers, '--data', ws.data], digestEnv(smtp.port));
 		expect(missing.status).toBe(2);
 		expect(missing.stderr).toContain('--period reminders needs the report store');
-		const inside = await runDigestCli(['--period', 'reminders', '--subscribers', ws.subscribers, '--data', ws.data, '--reports', 'dist/r'], digestEnv(smtp.port));
+		const inside = await runDigestCli(
+			['--period', 'reminders', '--subscribers', ws.subscribers, '--data', ws.data, '--reports', 'dist/r'],
+			digestEnv(smtp.port),
+		);
 		expect(inside.stderr).toMatch(/inside \(or holds\) the site output folder/);
-		const typo = await runDigestCli(['--period', 'reminders', '--subscribers', ws.subscribers, '--data', ws.data, '--reports', `${ws.dir}/bao-coa`], digestEnv(smtp.port));
+		const typo = await runDigestCli(
+			['--period', 'reminders', '--subscribers', ws.subscribers, '--data', ws.data, '--reports', `${ws.dir}/bao-coa`],
+			digestEnv(smtp.port),
+		);
 		expect(typo.status).toBe(2);
 		expect(typo.stderr).toMatch(/the report store .*bao-coa does not exist; check CANHBAO_REPORTS or --reports/);
 		expect(smtp.accepted).toHaveLength(0);

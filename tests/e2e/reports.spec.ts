@@ -12,7 +12,10 @@ import { expect, test } from '@playwright/test';
 const DATA = path.resolve('.cache/e2e/sample/api/advisories.json');
 
 function reports(args: string[]) {
-	const run = spawnSync(process.execPath, ['scripts/reports.ts', ...args, '--data', DATA], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+	const run = spawnSync(process.execPath, ['scripts/reports.ts', ...args, '--data', DATA], {
+		encoding: 'utf8',
+		env: { PATH: process.env.PATH },
+	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -45,12 +48,25 @@ test('ticks on a checklist come back as exactly those actions done for that agen
 	await page.getByRole('textbox', { name: 'Người báo cáo' }).fill('Nguyễn Văn A');
 	await page.getByRole('textbox', { name: /Liên hệ/ }).fill('nva@skhcn.hatinh.gov.vn');
 
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp báo cáo (JSON)' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Tải tệp báo cáo (JSON)' }).click(),
+	]);
 	expect(download.suggestedFilename()).toMatch(/^bao-cao-so-khoa-hoc-va-cong-nghe-\d{4}-\d{2}-\d{2}\.json$/);
 	const file = (await download.path())!;
 	const report = JSON.parse(readFileSync(file, 'utf8'));
-	expect(report).toMatchObject({ format: 'canhbao-report', version: 1, recipient: 'so-khcn', reporter: { name: 'Nguyễn Văn A', contact: 'nva@skhcn.hatinh.gov.vn' }, build: '2026-11-26' });
-	expect(report.actions.filter((a: { status: string }) => a.status === 'done').map((a: { advisory: string; action: string }) => `${a.advisory}#${a.action}`)).toEqual(ticked);
+	expect(report).toMatchObject({
+		format: 'canhbao-report',
+		version: 1,
+		recipient: 'so-khcn',
+		reporter: { name: 'Nguyễn Văn A', contact: 'nva@skhcn.hatinh.gov.vn' },
+		build: '2026-11-26',
+	});
+	expect(
+		report.actions
+			.filter((a: { status: string }) => a.status === 'done')
+			.map((a: { advisory: string; action: string }) => `${a.advisory}#${a.action}`),
+	).toEqual(ticked);
 
 	// The e-mail draft asks for the file.
 	const mailto = await page.getByRole('link', { name: 'Soạn thư gửi Sở' }).evaluate((a: HTMLAnchorElement) => {
@@ -67,7 +83,9 @@ test('ticks on a checklist come back as exactly those actions done for that agen
 	expect(status.status).toBe(0);
 	const all: Row[] = JSON.parse(status.stdout).rows;
 	const done = all.filter((r) => r.status !== 'no-report');
-	expect(done.map((r) => `${r.recipient} ${r.advisory}#${r.action} ${r.status}`).sort()).toEqual(ticked.map((k) => `so-khcn ${k} done`).sort());
+	expect(done.map((r) => `${r.recipient} ${r.advisory}#${r.action} ${r.status}`).sort()).toEqual(
+		ticked.map((k) => `so-khcn ${k} done`).sort(),
+	);
 	expect(all.filter((r) => r.status === 'no-report').length).toBe(all.length - ticked.length);
 	expect(all.length).toBeGreaterThan(ticked.length + 10);
 
@@ -99,7 +117,10 @@ test('on an advisory page the agency picks itself from the registry', async ({ p
 	expect(JSON.parse(readFileSync(file, 'utf8')).recipient).toBe('so-y-te');
 	expect(reports(['import', file, '--store', store]).stdout).toContain('1 stored');
 	const rows: Row[] = JSON.parse(reports(['status', '--json', '--store', store, '--recipient', 'so-y-te']).stdout).rows;
-	expect(rows.filter((r) => r.status !== 'no-report').map((r) => `${r.advisory}#${r.action} ${r.status}`)).toEqual([`${key} done`, `${naKey} not-applicable`]);
+	expect(rows.filter((r) => r.status !== 'no-report').map((r) => `${r.advisory}#${r.action} ${r.status}`)).toEqual([
+		`${key} done`,
+		`${naKey} not-applicable`,
+	]);
 
 	// The CSV for people says so too, and stays safe in a spreadsheet.
 	const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()]);

@@ -37,6 +37,10 @@ export function runBuild(content: string, out: string, options: BuildOptions = {
 			CANHBAO_CACHE: options.cache ?? tempCache(),
 			CANHBAO_CARD_CACHE: mkdtempSync(path.join(tmpdir(), 'canhbao-card-cache-')),
 			CANHBAO_LOG: 'quiet',
+			// A signing key in the developer's shell must not make test builds sign; tests that sign pass one.
+			CANHBAO_CSAF_SIGNING_KEY: '',
+			CANHBAO_CSAF_SIGNING_KEY_FILE: '',
+			CANHBAO_CSAF_SIGNING_PASSPHRASE: '',
 			...options.env,
 		},
 	});

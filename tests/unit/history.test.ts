@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/lib/content/git-fs.ts';
-import { historyOf, lastChanged, LOG_FORMAT, parseGitLog, type AdvisoryHistory } from '../../src/lib/content/git-log.ts';
+import { historyOf, LOG_FORMAT, parseGitLog, type AdvisoryHistory } from '../../src/lib/content/git-log.ts';
+import { lastChanged } from '../../src/lib/model/revision.ts';
 import { formatDateTime } from '../../src/lib/util/dates.ts';
 
 const dirs: string[] = [];
@@ -74,11 +75,13 @@ describe('a repository with several commits', () => {
 		expect(history.get('2026/11-skhcn-cntt')).toEqual({ state: 'draft' });
 	});
 
-	it('uses the last commit as the date of the last change', () => {
-		const history = readHistory(adv, ['2019/10-ubnd-kgvx']).get('2019/10-ubnd-kgvx');
-		expect(lastChanged({ data: { issued: '2019-01-15' }, history })).toBe('2026-11-22T10:15:00+07:00');
-		expect(lastChanged({ data: { issued: '2019-01-15', updated: '2026-12-01' }, history })).toBe('2026-12-01T00:00:00+07:00');
-		expect(lastChanged({ data: { issued: '2019-01-15' } })).toBe('2019-01-15T00:00:00+07:00');
+	it('uses the last commit after publication as the day of the last change', () => {
+		const history = readHistory(adv, ['2019/10-ubnd-kgvx', '2026/11-skhcn-cntt']);
+		expect(lastChanged({ data: { issued: '2019-01-15' }, history: history.get('2019/10-ubnd-kgvx') })).toBe('2026-11-22');
+		expect(lastChanged({ data: { issued: '2019-01-15', updated: '2026-12-01' }, history: history.get('2019/10-ubnd-kgvx') })).toBe('2026-12-01');
+		expect(lastChanged({ data: { issued: '2019-01-15' } })).toBe('2019-01-15');
+		// Publication is not a change: a draft, or a file committed once, last changed when issued.
+		expect(lastChanged({ data: { issued: '2026-11-20' }, history: history.get('2026/11-skhcn-cntt') })).toBe('2026-11-20');
 	});
 
 	it('says in a shallow clone that earlier history is not known', () => {

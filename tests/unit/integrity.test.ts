@@ -87,7 +87,7 @@ describe('content checks', () => {
 	it('refuses an unknown field, pointing at the misspelt key', () => {
 		const root = fixtureCopy({ [MALWARE]: replaceOnce('severity: high', 'severty: high') });
 		const all = messages(root);
-		expect(all).toContain(`${MALWARE}:${lineOf(root, MALWARE, 'severty:')}: unknown field "severty"; check the spelling against the field reference in README.md`);
+		expect(all).toContain(`${MALWARE}:${lineOf(root, MALWARE, 'severty:')}: unknown field "severty"; check the spelling against the field reference in docs/fields.md`);
 		expect(all).toContain(`${MALWARE}:2: severity: required field is missing; expected one of "low", "medium", "high", "critical"`);
 	});
 
@@ -156,7 +156,7 @@ describe('content checks', () => {
 
 	it('refuses unknown keys in the site settings', () => {
 		const root = fixtureCopy({ 'site.yaml': (t) => `${t}baseURL: https://x.example/\n` });
-		expect(messages(root)).toEqual([`site.yaml:${lineOf(root, 'site.yaml', 'baseURL')}: unknown field "baseURL"; check the spelling against the field reference in README.md`]);
+		expect(messages(root)).toEqual([`site.yaml:${lineOf(root, 'site.yaml', 'baseURL')}: unknown field "baseURL"; check the spelling against the field reference in docs/fields.md`]);
 	});
 
 	it('refuses a site address that is not a web address', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKeys, type PageKeys } from '../../src/lib/model/page-keys.ts';
+import { pageKeys, type PageKeys } from '../../src/lib/outputs/page-keys.ts';
 import { checkContent } from '../../src/lib/model/load.ts';
 import { TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 import type { Catalog } from '../../src/lib/model/catalog.ts';

@@ -18,7 +18,11 @@ describe('report benchmark corpus', () => {
 			return parsed.report!;
 		});
 		expect(new Set(reports.map(reportId)).size).toBe(60);
-		const rows = statusRows(data, reports.map((report) => ({ id: reportId(report), importedAt: '', source: '', from: null, verified: false, report })), catalog.today);
+		const rows = statusRows(
+			data,
+			reports.map((report) => ({ id: reportId(report), importedAt: '', source: '', from: null, verified: false, report })),
+			catalog.today,
+		);
 		expect(rows.length).toBe(40 * 3 * 12);
 		expect(rows.filter((r) => r.status === 'done').length).toBeGreaterThan(50);
 	});

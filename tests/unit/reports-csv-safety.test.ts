@@ -10,15 +10,33 @@ const hostile = ['=HYPERLINK("http://x","bấm")', '+1+1', '-2+3', '@SUM(A1)', '
 
 describe('CSV written for people', () => {
 	it('the indicators file keeps a hostile note as text', () => {
-		const root = fixtureCopy({ 'advisories/2026/7-skhcn-cntt.mdx': replaceOnce('    note: máy chủ điều khiển', `    note: '=HYPERLINK("http://x","bấm")'`) });
+		const root = fixtureCopy({
+			'advisories/2026/7-skhcn-cntt.mdx': replaceOnce('    note: máy chủ điều khiển', `    note: '=HYPERLINK("http://x","bấm")'`),
+		});
 		const { catalog } = checkContent(root, TODAY);
-		const rows = parse(iocCsv(catalog.byId.get('2026/7-skhcn-cntt')!, 'https://x/'), { columns: true }) as { note: string; value: string }[];
+		const rows = parse(iocCsv(catalog.byId.get('2026/7-skhcn-cntt')!, 'https://x/'), { columns: true }) as {
+			note: string;
+			value: string;
+		}[];
 		expect(rows.map((r) => r.note)).toContain(`'=HYPERLINK("http://x","bấm")`);
 		expect(rows.every((r) => !/^[=+\-@]/.test(r.note))).toBe(true);
 	});
 
 	it('the completion report keeps every hostile cell as text', () => {
-		const csv = reportCsv({ agency: '=cmd', date: '2026-11-26', title: 'x', items: hostile.map((note, i) => ({ key: `a#${i}`, advisoryNumber: '-1/X', advisoryUrl: 'https://x/', label: '1', text: '@t', done: false, note })) });
+		const csv = reportCsv({
+			agency: '=cmd',
+			date: '2026-11-26',
+			title: 'x',
+			items: hostile.map((note, i) => ({
+				key: `a#${i}`,
+				advisoryNumber: '-1/X',
+				advisoryUrl: 'https://x/',
+				label: '1',
+				text: '@t',
+				done: false,
+				note,
+			})),
+		});
 		const cells = (parse(csv.replace(/^\uFEFF/, '')) as string[][]).slice(1).flat();
 		expect(cells.filter((c) => /^[=+\-@\t]/.test(c))).toEqual([]);
 	});

@@ -33,8 +33,14 @@ beforeAll(async () => {
 		'recipients.yaml': (t) =>
 			[
 				replaceOnce('- id: so-y-te\n  name: Sở Y tế\n', '- id: so-y-te\n  name: Sở Y tế\n  email: vanthu@syt.example.gov.vn\n'),
-				replaceOnce('- id: so-khcn\n  name: Sở Khoa học và Công nghệ\n', '- id: so-khcn\n  name: Sở Khoa học và Công nghệ\n  email: skhcn@tinh.example.gov.vn\n'),
-				replaceOnce('- id: so-tttt\n  name: Sở Thông tin và Truyền thông\n', '- id: so-tttt\n  name: Sở Thông tin và Truyền thông\n  email: stttt@tinh.example.gov.vn\n'),
+				replaceOnce(
+					'- id: so-khcn\n  name: Sở Khoa học và Công nghệ\n',
+					'- id: so-khcn\n  name: Sở Khoa học và Công nghệ\n  email: skhcn@tinh.example.gov.vn\n',
+				),
+				replaceOnce(
+					'- id: so-tttt\n  name: Sở Thông tin và Truyền thông\n',
+					'- id: so-tttt\n  name: Sở Thông tin và Truyền thông\n  email: stttt@tinh.example.gov.vn\n',
+				),
 			].reduce((text, edit) => edit(text), t),
 	});
 	data = readPublished(JSON.stringify(await exportContentRoot(root, TODAY)), 'advisories.json');
@@ -67,7 +73,15 @@ describe('the report file', () => {
 			{ advisory: '2024/5-stttt-cntt', action: 'cap-nhat', status: 'not-done', note: 'Đang chờ kinh phí', date: null },
 		]);
 		const parsed = parseReport(bytes(reportFileJson(r)), 'r.json');
-		const draft = decodeURIComponent(reportMailto('attt@example.gov.vn', { agency: 'Sở Y tế', date: '2026-11-25', title: 'Báo cáo', items: [], attachment: 'bao-cao-so-y-te-2026-11-25.json' }));
+		const draft = decodeURIComponent(
+			reportMailto('attt@example.gov.vn', {
+				agency: 'Sở Y tế',
+				date: '2026-11-25',
+				title: 'Báo cáo',
+				items: [],
+				attachment: 'bao-cao-so-y-te-2026-11-25.json',
+			}),
+		);
 		expect(draft).toContain('Đề nghị đính kèm tệp báo cáo bao-cao-so-y-te-2026-11-25.json');
 		expect(parsed.problems).toEqual([]);
 		expect(parsed.report).toEqual(r);
@@ -83,17 +97,29 @@ describe('parsing untrusted report files', () => {
 	});
 	it('refuses another encoding, truncation, a huge file, an empty file and the CSV, each saying why', () => {
 		const latin1 = Buffer.from(text.replace('Nguyễn Văn A', 'Ngô Thế Đức'), 'latin1');
-		expect(messages(parseReport(latin1, 'cp.json').problems)).toEqual(['cp.json: not UTF-8 text (saved in another encoding, or not a text file); download the report file from the checklist page again']);
-		expect(messages(parseReport(bytes(text.slice(0, 200)), 'cut.json').problems)[0]).toMatch(/^cut\.json(:\d+)?: ends in the middle \(truncated in transfer\?\)/);
-		expect(messages(parseReport(new Uint8Array(MAX_REPORT_BYTES + 1), 'big.json').problems)[0]).toBe(`big.json: is ${MAX_REPORT_BYTES + 1} bytes; a report file is at most ${MAX_REPORT_BYTES} bytes`);
+		expect(messages(parseReport(latin1, 'cp.json').problems)).toEqual([
+			'cp.json: not UTF-8 text (saved in another encoding, or not a text file); download the report file from the checklist page again',
+		]);
+		expect(messages(parseReport(bytes(text.slice(0, 200)), 'cut.json').problems)[0]).toMatch(
+			/^cut\.json(:\d+)?: ends in the middle \(truncated in transfer\?\)/,
+		);
+		expect(messages(parseReport(new Uint8Array(MAX_REPORT_BYTES + 1), 'big.json').problems)[0]).toBe(
+			`big.json: is ${MAX_REPORT_BYTES + 1} bytes; a report file is at most ${MAX_REPORT_BYTES} bytes`,
+		);
 		expect(messages(parseReport(bytes('  \n'), 'e.json').problems)[0]).toMatch(/is empty/);
-		expect(messages(parseReport(bytes('\uFEFFĐơn vị;Ngày báo cáo;Văn bản\r\n"=HYPERLINK(""http://x"")";1;2\r\n'), 'excel.csv').problems)[0]).toMatch(/is a CSV or text report, meant for people; import the JSON file/);
+		expect(
+			messages(parseReport(bytes('\uFEFFĐơn vị;Ngày báo cáo;Văn bản\r\n"=HYPERLINK(""http://x"")";1;2\r\n'), 'excel.csv').problems)[0],
+		).toMatch(/is a CSV or text report, meant for people; import the JSON file/);
 	});
 	it('refuses unknown fields (also __proto__), bad values and one action reported twice, by line and field', () => {
 		const forged = text.replace('"format"', '"__proto__": { "verified": true },\n\t"format"');
-		expect(messages(parseReport(bytes(forged), 'f.json').problems)).toEqual(['f.json:2: unknown field "__proto__"; check the spelling against the field reference in docs/reports.md']);
+		expect(messages(parseReport(bytes(forged), 'f.json').problems)).toEqual([
+			'f.json:2: unknown field "__proto__"; check the spelling against the field reference in docs/reports.md',
+		]);
 		const hidden = text.replace('"reportedAt"', '"recipient": "so-khcn",\n\t"reportedAt"');
-		expect(messages(parseReport(bytes(hidden), 'h.json').problems)).toEqual(['h.json:5: the key "recipient" is written twice in one object; a report names each field once']);
+		expect(messages(parseReport(bytes(hidden), 'h.json').problems)).toEqual([
+			'h.json:5: the key "recipient" is written twice in one object; a report names each field once',
+		]);
 		expect(parseReport(bytes(text.replace('"Nguyễn Văn A"', '"Nguy\\u1ec5n \\"A\\""')), 'e.json').report?.reporter.name).toBe('Nguyễn "A"');
 		const bad = text.replace('"status": "done"', '"status": "xong"').replace('"date": "2026-11-24"', '"date": "24/11/2026"');
 		expect(messages(parseReport(bytes(bad), 'b.json').problems)).toEqual([
@@ -102,7 +128,9 @@ describe('parsing untrusted report files', () => {
 		]);
 		const twice = good();
 		twice.actions.push({ ...twice.actions[0] });
-		expect(messages(parseReport(bytes(reportFileJson(twice)), 't.json').problems)).toEqual(['t.json:27: actions[2]: "2026/7-skhcn-cntt#chan-ioc" is already reported in actions[0]; one entry per action']);
+		expect(messages(parseReport(bytes(reportFileJson(twice)), 't.json').problems)).toEqual([
+			't.json:27: actions[2]: "2026/7-skhcn-cntt#chan-ioc" is already reported in actions[0]; one entry per action',
+		]);
 	});
 });
 
@@ -123,7 +151,9 @@ describe('checking against the published catalog', () => {
 			'r.json:22: actions[1].action: advisory 7/SKHCN-CNTT has no action "chan-io"; its actions: chan-ioc, xa-ra-soat',
 			'r.json:29: actions[2].action: action "2026/7-skhcn-cntt#xa-ra-soat" was never given to so-y-te (Sở Y tế); it goes to ubnd-x-b',
 		]);
-		expect(check(good({ recipient: 'so-ban-nganh' }))).toEqual(['r.json:4: recipient: "so-ban-nganh" is a group (Các sở, ban, ngành); each of its members reports for itself']);
+		expect(check(good({ recipient: 'so-ban-nganh' }))).toEqual([
+			'r.json:4: recipient: "so-ban-nganh" is a group (Các sở, ban, ngành); each of its members reports for itself',
+		]);
 		expect(check(good({ recipient: 'so-y-t' }))[0]).toMatch(/^r\.json:4: recipient: unknown recipient "so-y-t"; known ids: so-y-te,/);
 	});
 	it('refuses dates in the future or before the advisory, and a recipient dissolved before the report date', () => {
@@ -135,7 +165,9 @@ describe('checking against the published catalog', () => {
 		]);
 		const old = good({ recipient: 'so-tttt', reportedAt: '2025-03-10' });
 		old.actions = [{ advisory: '2024/5-stttt-cntt', action: 'cap-nhat', status: 'done', note: '', date: '2024-03-10' }];
-		expect(check(old)).toEqual(['r.json:4: recipient: "so-tttt" ceased on 2025-02-28, before the report date 2025-03-10; its successor so-khcn reports for it']);
+		expect(check(old)).toEqual([
+			'r.json:4: recipient: "so-tttt" ceased on 2025-02-28, before the report date 2025-03-10; its successor so-khcn reports for it',
+		]);
 	});
 	it('verifies a sender by registered address, or by a domain no other agency shares', () => {
 		expect(verifySender('vanthu@syt.example.gov.vn', 'so-y-te', data)).toBe(true);
@@ -152,7 +184,12 @@ describe('the private store', () => {
 	it('refuses a store inside content/ or the site output, or one holding them', () => {
 		expect(checkStorePath('dist/bao-cao', [{ name: 'site output', dir: 'dist' }])).toMatch(/is inside \(or holds\) the site output folder/);
 		expect(checkStorePath('.', [{ name: 'content', dir: 'content' }])).toMatch(/content folder/);
-		expect(checkStorePath('../private/reports', [{ name: 'content', dir: 'content' }, { name: 'site output', dir: 'dist' }])).toBeUndefined();
+		expect(
+			checkStorePath('../private/reports', [
+				{ name: 'content', dir: 'content' },
+				{ name: 'site output', dir: 'dist' },
+			]),
+		).toBeUndefined();
 	});
 
 	async function run(store: string, inputs: string[], trustFiles = false) {
@@ -182,7 +219,10 @@ describe('the private store', () => {
 		writeFileSync(path.join(dir, 'b.json'), reportFileJson(later));
 		await run(store, [path.join(dir, 'b.json')], true);
 		const { reports } = readStore(store);
-		expect(reports.map((r) => [r.report.reportedAt, r.verified])).toEqual([['2026-11-25', false], ['2026-11-26', true]]);
+		expect(reports.map((r) => [r.report.reportedAt, r.verified])).toEqual([
+			['2026-11-25', false],
+			['2026-11-26', true],
+		]);
 		expect(reports[0].source).toBe(path.join(dir, 'a-copy.json'));
 	});
 
@@ -194,7 +234,9 @@ describe('the private store', () => {
 		writeFileSync(path.join(dir, 'good.json'), reportFileJson(good()));
 		const summary = await run(path.join(dir, 'store'), [dir]);
 		expect(summary).toMatchObject({ read: 2, stored: 1, refused: 1 });
-		expect(messages(summary.problems)).toEqual([`${path.join(dir, 'bad.json')}:18: actions[0].date: 2030-01-01 is in the future (today is 2026-11-26)`]);
+		expect(messages(summary.problems)).toEqual([
+			`${path.join(dir, 'bad.json')}:18: actions[0].date: 2030-01-01 is in the future (today is 2026-11-26)`,
+		]);
 	});
 
 	it('drops a torn last line left by a killed import, and keeps the whole lines', async () => {
@@ -214,7 +256,13 @@ describe('the private store', () => {
 		const dir = temp();
 		const mail = async (from: string, attach: boolean) => {
 			const t = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-			const info = await t.sendMail({ from, to: 'attt@example.gov.vn', subject: 'Báo cáo', text: 'Gửi Sở', attachments: attach ? [{ filename: 'bao-cao-so-y-te.json', content: reportFileJson(good()) }] : [] });
+			const info = await t.sendMail({
+				from,
+				to: 'attt@example.gov.vn',
+				subject: 'Báo cáo',
+				text: 'Gửi Sở',
+				attachments: attach ? [{ filename: 'bao-cao-so-y-te.json', content: reportFileJson(good()) }] : [],
+			});
 			return info.message as Buffer;
 		};
 		writeFileSync(path.join(dir, 'ok.eml'), await mail('Văn thư <vanthu@syt.example.gov.vn>', true));
@@ -226,14 +274,30 @@ describe('the private store', () => {
 		mkdirSync(box);
 		const other = good({ reportedAt: '2026-11-26' });
 		const t = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-		const forged = (await t.sendMail({ from: 'someone@gmail.com', to: 'x@y.vn', subject: 'x', text: 'From the office\n', attachments: [{ filename: 'r.json', content: reportFileJson(other) }] })).message as Buffer;
-		const mbox = Buffer.concat([Buffer.from('From someone@gmail.com Thu Nov 26 08:00:00 2026\n'), forged, Buffer.from('\nFrom x@y Thu Nov 26 09:00:00 2026\n'), await mail('a@b.vn', false), Buffer.from('\n')]);
+		const forged = (
+			await t.sendMail({
+				from: 'someone@gmail.com',
+				to: 'x@y.vn',
+				subject: 'x',
+				text: 'From the office\n',
+				attachments: [{ filename: 'r.json', content: reportFileJson(other) }],
+			})
+		).message as Buffer;
+		const mbox = Buffer.concat([
+			Buffer.from('From someone@gmail.com Thu Nov 26 08:00:00 2026\n'),
+			forged,
+			Buffer.from('\nFrom x@y Thu Nov 26 09:00:00 2026\n'),
+			await mail('a@b.vn', false),
+			Buffer.from('\n'),
+		]);
 		expect(splitMbox(mbox)).toHaveLength(2);
 		writeFileSync(path.join(box, 'inbox.mbox'), mbox);
 		const second = await run(path.join(dir, 'store'), [box]);
 		expect(second).toMatchObject({ read: 1, stored: 1, unverified: 1, refused: 1 });
 		expect(messages(second.problems)[0]).toMatch(/inbox\.mbox#2: the e-mail from a@b\.vn carries no report file/);
-		expect(messages(second.warnings)[0]).toMatch(/mailed from someone@gmail\.com, not the registered address of so-y-te \(vanthu@syt\.example\.gov\.vn\); stored as unverified/);
+		expect(messages(second.warnings)[0]).toMatch(
+			/mailed from someone@gmail\.com, not the registered address of so-y-te \(vanthu@syt\.example\.gov\.vn\); stored as unverified/,
+		);
 	});
 });
 
@@ -241,17 +305,31 @@ describe('the CSV for people, when that is what came', () => {
 	const base = 'https://example.gov.vn/canh-bao-thu/canh-bao/';
 	const item = (key: string, done: boolean, note = '', notApplicable = false) => {
 		const [advisory, action] = key.split('#');
-		return { key, advisoryNumber: '7/SKHCN-CNTT', advisoryUrl: `${base}${advisory}/#viec-${action}`, label: '1', text: 'Việc, "khó"', due: '2026-12-05', done, notApplicable, note };
+		return {
+			key,
+			advisoryNumber: '7/SKHCN-CNTT',
+			advisoryUrl: `${base}${advisory}/#viec-${action}`,
+			label: '1',
+			text: 'Việc, "khó"',
+			due: '2026-12-05',
+			done,
+			notApplicable,
+			note,
+		};
 	};
 	const sheet = (over: Partial<Report> = {}): Report => ({
 		agency: 'Sở Y tế',
 		date: '2026-11-25',
 		title: 'Báo cáo',
-		items: [item('2026/7-skhcn-cntt#chan-ioc', true, '=HYPERLINK("http://x")'), item('2024/5-stttt-cntt#cap-nhat', false, 'Chờ kinh phí'), item('2024/5-stttt-cntt#khong-danh-dau', false)],
+		items: [
+			item('2026/7-skhcn-cntt#chan-ioc', true, '=HYPERLINK("http://x")'),
+			item('2024/5-stttt-cntt#cap-nhat', false, 'Chờ kinh phí'),
+			item('2024/5-stttt-cntt#khong-danh-dau', false),
+		],
 		...over,
 	});
 
-	it('reads the checklist\'s own CSV: the agency by its name, each action by its link', () => {
+	it("reads the checklist's own CSV: the agency by its name, each action by its link", () => {
 		const parsed = parseReportCsv(reportCsv(sheet()), 'r.csv', data);
 		expect(parsed.problems).toEqual([]);
 		expect(parsed.report).toMatchObject({ recipient: 'so-y-te', reportedAt: '2026-11-25', site: 'https://example.gov.vn/canh-bao-thu/' });
@@ -262,7 +340,11 @@ describe('the CSV for people, when that is what came', () => {
 	});
 
 	it('reads it after Excel saved it with ; separators, and imports it like the JSON file', async () => {
-		const excel = '\uFEFF' + (parse(reportCsv(sheet({ agency: 'SỞ Y TẾ' })).slice(1)) as string[][]).map((r) => r.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';')).join('\r\n');
+		const excel =
+			'\uFEFF' +
+			(parse(reportCsv(sheet({ agency: 'SỞ Y TẾ' })).slice(1)) as string[][])
+				.map((r) => r.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';'))
+				.join('\r\n');
 		const parsed = parseReportCsv(excel, 'excel.csv', data);
 		expect(parsed.problems).toEqual([]);
 		expect(parsed.report!.actions.map((a) => a.note)).toEqual(['=HYPERLINK("http://x")', 'Chờ kinh phí']);
@@ -276,8 +358,13 @@ describe('the CSV for people, when that is what came', () => {
 
 	it('refuses a live formula for a link, an unknown agency name, another encoding, and points at the row', async () => {
 		const broken = reportCsv(sheet()).replace(`${base}2024/5-stttt-cntt/#viec-cap-nhat`, '=HYPERLINK("http://evil.example/","bấm")');
-		expect(messages(parseReportCsv(broken, 'b.csv', data).problems)).toEqual(['b.csv:3: is not a readable CSV file: Invalid Opening Quote: a quote is found on field 8 at line 3, value is "=HYPERLINK("']);
-		const csv = reportCsv(sheet({ agency: 'Sở Y tế tỉnh khác' })).replace(`${base}2024/5-stttt-cntt/#viec-cap-nhat`, '"=HYPERLINK(""http://evil.example/"",""bấm"")"');
+		expect(messages(parseReportCsv(broken, 'b.csv', data).problems)).toEqual([
+			'b.csv:3: is not a readable CSV file: Invalid Opening Quote: a quote is found on field 8 at line 3, value is "=HYPERLINK("',
+		]);
+		const csv = reportCsv(sheet({ agency: 'Sở Y tế tỉnh khác' })).replace(
+			`${base}2024/5-stttt-cntt/#viec-cap-nhat`,
+			'"=HYPERLINK(""http://evil.example/"",""bấm"")"',
+		);
 		expect(messages(parseReportCsv(csv, 'r.csv', data).problems)).toEqual([
 			'r.csv:2: Đơn vị: "Sở Y tế tỉnh khác" matches no agency of the registry; pass --recipient <id> (known ids: so-y-te, so-khcn, so-tttt, ubnd-h-a, ubnd-x-b)',
 			'r.csv:3: Liên kết: expected the action\'s link, such as https://…/canh-bao/2019/357-ubnd-kgvx/#viec-ra-soat-diem-yeu, found "=HYPERLINK("http://evil.example/","bấm")"',

@@ -21,13 +21,22 @@ beforeAll(async () => {
 
 const hostile = '<script>alert(1)</script> =HYPERLINK("http://x") & <img src=x onerror=alert(2)>';
 const reports: StoredReport[] = [
-	reportFile({ recipient: 'so-y-te', reportedAt: '2026-11-25', reporter: { name: '', contact: '' }, site: '', build: '', ticks: [{ key: '2026/7-skhcn-cntt#chan-ioc', done: true, note: hostile }] }),
+	reportFile({
+		recipient: 'so-y-te',
+		reportedAt: '2026-11-25',
+		reporter: { name: '', contact: '' },
+		site: '',
+		build: '',
+		ticks: [{ key: '2026/7-skhcn-cntt#chan-ioc', done: true, note: hostile }],
+	}),
 ].map((r) => ({ id: reportId(r), importedAt: '', source: '', from: null, verified: true, report: r }));
 
 /** WCAG relative luminance and contrast ratio. */
 function contrast(a: string, b: string): number {
 	const lum = (hex: string) => {
-		const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+		const [r, g, bl] = [1, 3, 5]
+			.map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+			.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
 		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
 	};
 	const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
@@ -37,14 +46,22 @@ function contrast(a: string, b: string): number {
 describe('compliance site', () => {
 	it('has an overview, a matrix per active advisory and a page per agency, each marked internal', () => {
 		const pages = compliancePages(data, reports, '2026-12-08');
-		expect([...pages.keys()].sort()).toEqual(['canh-bao/2026-7-skhcn-cntt.html', 'don-vi/so-khcn.html', 'don-vi/so-y-te.html', 'don-vi/ubnd-x-b.html', 'index.html']);
+		expect([...pages.keys()].sort()).toEqual([
+			'canh-bao/2026-7-skhcn-cntt.html',
+			'don-vi/so-khcn.html',
+			'don-vi/so-y-te.html',
+			'don-vi/ubnd-x-b.html',
+			'index.html',
+		]);
 		for (const [file, text] of pages) {
 			expect(text, file).toContain(complianceUi.internal);
 			expect(text, file).toContain('<meta name="robots" content="noindex, nofollow">');
 			expect(text, file).not.toMatch(/<script/i);
 		}
 		const matrix = parse(pages.get('canh-bao/2026-7-skhcn-cntt.html')!);
-		const rows = matrix.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map((c) => c.text.replace(/\s+/g, ' ').trim()));
+		const rows = matrix
+			.querySelectorAll('tbody tr')
+			.map((tr) => tr.querySelectorAll('th, td').map((c) => c.text.replace(/\s+/g, ' ').trim()));
 		expect(rows).toEqual([
 			['Sở Khoa học và Công nghệ', 'Chưa báo cáo quá hạn 3 ngày', '–'],
 			['Sở Y tế', 'Đã xong', '–'],
@@ -63,7 +80,12 @@ describe('compliance site', () => {
 		expect(page).toContain(complianceUi.nothingOverdue);
 		const khcn = parse(compliancePages(data, reports, '2026-12-08').get('don-vi/so-khcn.html')!);
 		expect(khcn.querySelectorAll('h2')[0].text).toBe(complianceUi.overdueList);
-		expect(khcn.querySelectorAll('td.st-overdue').filter((td) => !td.classList.contains('num'))[0].text.replace(/\s+/g, ' ')).toBe('Chưa báo cáo quá hạn 3 ngày');
+		expect(
+			khcn
+				.querySelectorAll('td.st-overdue')
+				.filter((td) => !td.classList.contains('num'))[0]
+				.text.replace(/\s+/g, ' '),
+		).toBe('Chưa báo cáo quá hạn 3 ngày');
 	});
 
 	it('uses colours whose text passes WCAG AA on its background', () => {

@@ -24,14 +24,33 @@ beforeAll(async () => {
 	data = readPublished(JSON.stringify(revived), 'advisories.json');
 });
 
-const stored = (report: ReportFile, verified = false): StoredReport => ({ id: reportId(report), importedAt: '2026-11-26T00:00:00Z', source: 'x.json', from: null, verified, report });
+const stored = (report: ReportFile, verified = false): StoredReport => ({
+	id: reportId(report),
+	importedAt: '2026-11-26T00:00:00Z',
+	source: 'x.json',
+	from: null,
+	verified,
+	report,
+});
 const report = (recipient: string, reportedAt: string, ticks: { key: string; done?: boolean; notApplicable?: boolean; note?: string }[]) =>
-	reportFile({ recipient, reportedAt, reporter: { name: '', contact: '' }, site: '', build: '', ticks: ticks.map((t) => ({ done: false, note: '', ...t })) });
+	reportFile({
+		recipient,
+		reportedAt,
+		reporter: { name: '', contact: '' },
+		site: '',
+		build: '',
+		ticks: ticks.map((t) => ({ done: false, note: '', ...t })),
+	});
 
 describe('status rows', () => {
 	it('lists every active action per organisation it reaches, groups expanded, dissolved bodies left to their successors', () => {
 		const rows = statusRows(data, [], TODAY, { advisory: '2026/7-skhcn-cntt' });
-		expect(rows.map((r) => `${r.action} ${r.recipient} ${r.status}`)).toEqual(['chan-ioc so-khcn no-report', 'chan-ioc so-y-te no-report', 'chan-ioc ubnd-x-b no-report', 'xa-ra-soat ubnd-x-b no-report']);
+		expect(rows.map((r) => `${r.action} ${r.recipient} ${r.status}`)).toEqual([
+			'chan-ioc so-khcn no-report',
+			'chan-ioc so-y-te no-report',
+			'chan-ioc ubnd-x-b no-report',
+			'xa-ra-soat ubnd-x-b no-report',
+		]);
 		expect(rows.some((r) => r.recipient === 'so-tttt' || r.recipient === 'ubnd-h-a')).toBe(false);
 	});
 
@@ -41,15 +60,37 @@ describe('status rows', () => {
 		// Imported later but dated earlier: it does not win.
 		const stale = stored(report('so-y-te', '2026-11-21', [{ key: '2026/7-skhcn-cntt#chan-ioc', notApplicable: true }]));
 		const row = statusRows(data, [older, newer, stale], TODAY, { recipient: 'so-y-te', advisory: '2026/7-skhcn-cntt' });
-		expect(jsonRows(row)).toEqual({ rows: [{ advisory: '2026/7-skhcn-cntt', action: 'chan-ioc', recipient: 'so-y-te', status: 'not-done', due: '2026-12-05', overdue: false, reportedAt: '2026-11-25', verified: false }] });
+		expect(jsonRows(row)).toEqual({
+			rows: [
+				{
+					advisory: '2026/7-skhcn-cntt',
+					action: 'chan-ioc',
+					recipient: 'so-y-te',
+					status: 'not-done',
+					due: '2026-12-05',
+					overdue: false,
+					reportedAt: '2026-11-25',
+					verified: false,
+				},
+			],
+		});
 		expect(row[0].note).toBe('làm lại');
 	});
 
 	it('counts overdue work without a done or not-applicable report, by days', () => {
 		const done = stored(report('so-y-te', '2026-12-01', [{ key: '2026/7-skhcn-cntt#chan-ioc', done: true }]));
 		const rows = statusRows(data, [done], '2026-12-08', { advisory: '2026/7-skhcn-cntt', overdue: true });
-		expect(rows.map((r) => [r.recipient, r.action, r.daysOverdue])).toEqual([['so-khcn', 'chan-ioc', 3], ['ubnd-x-b', 'chan-ioc', 3]]);
-		expect(totals(statusRows(data, [done], '2026-12-08', { advisory: '2026/7-skhcn-cntt' }))).toEqual({ done: 1, 'not-applicable': 0, 'not-done': 0, 'no-report': 3, overdue: 2 });
+		expect(rows.map((r) => [r.recipient, r.action, r.daysOverdue])).toEqual([
+			['so-khcn', 'chan-ioc', 3],
+			['ubnd-x-b', 'chan-ioc', 3],
+		]);
+		expect(totals(statusRows(data, [done], '2026-12-08', { advisory: '2026/7-skhcn-cntt' }))).toEqual({
+			done: 1,
+			'not-applicable': 0,
+			'not-done': 0,
+			'no-report': 3,
+			overdue: 2,
+		});
 	});
 
 	it('lets a successor stand in for the body it replaced: its reports count', () => {
@@ -70,7 +111,10 @@ describe('status rows', () => {
 
 describe('npm run reports', () => {
 	const cli = (args: string[], env: Record<string, string> = {}) => {
-		const r = spawnSync(process.execPath, ['scripts/reports.ts', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, CANHBAO_TODAY: TODAY, ...env } });
+		const r = spawnSync(process.execPath, ['scripts/reports.ts', ...args], {
+			encoding: 'utf8',
+			env: { PATH: process.env.PATH, CANHBAO_TODAY: TODAY, ...env },
+		});
 		return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 	};
 
@@ -80,7 +124,15 @@ describe('npm run reports', () => {
 		const dataFile = path.join(dir, 'advisories.json');
 		writeFileSync(dataFile, JSON.stringify(catalog));
 		const file = path.join(dir, 'bao-cao.json');
-		writeFileSync(file, reportFileJson(report('so-y-te', '2026-11-25', [{ key: '2026/7-skhcn-cntt#chan-ioc', done: true, note: '=HYPERLINK("http://x")' }, { key: '2024/5-stttt-cntt#cap-nhat' }])));
+		writeFileSync(
+			file,
+			reportFileJson(
+				report('so-y-te', '2026-11-25', [
+					{ key: '2026/7-skhcn-cntt#chan-ioc', done: true, note: '=HYPERLINK("http://x")' },
+					{ key: '2024/5-stttt-cntt#cap-nhat' },
+				]),
+			),
+		);
 		const store = path.join(dir, 'store');
 		const first = cli(['import', file, '--store', store, '--data', dataFile]);
 		expect(first.stderr).toBe('');
@@ -94,10 +146,46 @@ describe('npm run reports', () => {
 		expect(status.status).toBe(0);
 		expect(JSON.parse(status.stdout)).toEqual({
 			rows: [
-				{ advisory: '2026/7-skhcn-cntt', action: 'chan-ioc', recipient: 'so-khcn', status: 'no-report', due: '2026-12-05', overdue: false, reportedAt: null, verified: false },
-				{ advisory: '2026/7-skhcn-cntt', action: 'chan-ioc', recipient: 'so-y-te', status: 'done', due: '2026-12-05', overdue: false, reportedAt: '2026-11-25', verified: false },
-				{ advisory: '2026/7-skhcn-cntt', action: 'chan-ioc', recipient: 'ubnd-x-b', status: 'no-report', due: '2026-12-05', overdue: false, reportedAt: null, verified: false },
-				{ advisory: '2026/7-skhcn-cntt', action: 'xa-ra-soat', recipient: 'ubnd-x-b', status: 'no-report', due: '2026-12-10', overdue: false, reportedAt: null, verified: false },
+				{
+					advisory: '2026/7-skhcn-cntt',
+					action: 'chan-ioc',
+					recipient: 'so-khcn',
+					status: 'no-report',
+					due: '2026-12-05',
+					overdue: false,
+					reportedAt: null,
+					verified: false,
+				},
+				{
+					advisory: '2026/7-skhcn-cntt',
+					action: 'chan-ioc',
+					recipient: 'so-y-te',
+					status: 'done',
+					due: '2026-12-05',
+					overdue: false,
+					reportedAt: '2026-11-25',
+					verified: false,
+				},
+				{
+					advisory: '2026/7-skhcn-cntt',
+					action: 'chan-ioc',
+					recipient: 'ubnd-x-b',
+					status: 'no-report',
+					due: '2026-12-05',
+					overdue: false,
+					reportedAt: null,
+					verified: false,
+				},
+				{
+					advisory: '2026/7-skhcn-cntt',
+					action: 'xa-ra-soat',
+					recipient: 'ubnd-x-b',
+					status: 'no-report',
+					due: '2026-12-10',
+					overdue: false,
+					reportedAt: null,
+					verified: false,
+				},
 			],
 		});
 		const table = cli(['status', '--store', store, '--data', dataFile], { CANHBAO_TODAY: '2026-12-07' });
@@ -106,7 +194,9 @@ describe('npm run reports', () => {
 	});
 
 	it('refuses a store or compliance site inside the published site or content, and bad usage', () => {
-		expect(cli(['status', '--store', 'dist/bao-cao']).stderr).toMatch(/the report store .* is inside \(or holds\) the site output folder .*dist; keep it outside, reports are private/);
+		expect(cli(['status', '--store', 'dist/bao-cao']).stderr).toMatch(
+			/the report store .* is inside \(or holds\) the site output folder .*dist; keep it outside, reports are private/,
+		);
 		expect(cli(['status', '--store', 'content/x']).status).toBe(2);
 		expect(cli(['status']).stderr).toMatch(/no report store; set CANHBAO_REPORTS or pass --store/);
 		expect(cli(['frobnicate', '--store', '/tmp/x']).status).toBe(2);

@@ -3,7 +3,6 @@
  * every later commit that changed it. Pure: parses what one `git log` over the whole advisories
  * folder printed, so a build with 1,000 advisories runs git once, not once per file.
  */
-import { toTimestamp, type IsoDate } from '../util/dates.ts';
 
 /** One commit that touched an advisory's file. */
 export interface Revision {
@@ -99,12 +98,4 @@ export function historyOf(path: string, input: HistoryInput): AdvisoryHistory {
 		truncated,
 		uncommitted: input.dirty.has(path),
 	};
-}
-
-/** When an advisory last changed, for feeds: its last commit, or its `updated` or issue date. */
-export function lastChanged(advisory: { data: { issued: IsoDate; updated?: IsoDate }; history?: AdvisoryHistory }): string {
-	const declared = toTimestamp(advisory.data.updated ?? advisory.data.issued);
-	const h = advisory.history;
-	const committed = h?.state === 'recorded' ? (h.changes.at(-1) ?? h.firstSeen).date : undefined;
-	return committed && Date.parse(committed) > Date.parse(declared) ? committed : declared;
 }

@@ -12,11 +12,41 @@ import { authoritySchema, type Authority } from '../../schemas/authority.ts';
 import { recipientSchema, type Recipient } from '../../schemas/recipient.ts';
 import { siteSchema, type SiteSettings } from '../../schemas/site.ts';
 import type { AdvisoryBody } from './body-links.ts';
-import type { AdvisoryInput, CatalogInput, Locate, RegistryInput } from '../model/catalog.ts';
 import { type FieldPath, type Problem, fieldName } from '../util/problems.ts';
 
+/** Finds the line of a field in its source file, when the source is at hand. */
+export type Locate = (path: FieldPath) => number | undefined;
+
+export interface AdvisoryInput {
+	/** `<year>/<slug>`: the file's path under `advisories/` without `.mdx`. */
+	id: string;
+	file: string;
+	data: Advisory;
+	/** The MDX body as written (the dispatch's text before its numbered items), for search. */
+	body?: string;
+	locate?: Locate;
+}
+
+export interface RegistryInput<T> {
+	file: string;
+	entries: T[];
+	/** Paths start with the entry's index in the file. */
+	locate?: Locate;
+}
+
+export interface ContentInput {
+	advisories: AdvisoryInput[];
+	recipients: RegistryInput<Recipient>;
+	authorities: RegistryInput<Authority>;
+	/**
+	 * Ids of every advisory file, including those that failed their own checks, so that a
+	 * reference to a broken file is not reported a second time as a reference to nothing.
+	 */
+	fileIds?: string[];
+}
+
 export interface LoadedContent {
-	input: Omit<CatalogInput, 'today'>;
+	input: ContentInput;
 	/** Bodies of the advisories that passed their own checks, for the checks on links. */
 	bodies: AdvisoryBody[];
 	/** Every advisory file that passed its own checks, by id: what Astro's content loader stores. */
@@ -77,7 +107,7 @@ export function schemaProblems(error: z.ZodError, file: string, locate: Locate, 
 		const fieldPath = [...prefix, ...issuePath];
 		let message = issue.message;
 		if (issue.code === 'unrecognized_keys') {
-			message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the field reference in README.md`;
+			message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the field reference in docs/fields.md`;
 		} else {
 			if (issue.code === 'invalid_value' && 'values' in issue) message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 			else if (issue.code === 'invalid_type') message = `expected ${issue.expected}`;
@@ -237,7 +267,7 @@ export function loadSiteSettings(root: string, problems: Problem[]): SiteSetting
 	const file = path.join(root, 'site.yaml');
 	const display = relative(file);
 	if (!existsSync(file)) {
-		problems.push({ file: display, field: '', message: 'file is missing; expected the site settings (see README.md, "Site settings")' });
+		problems.push({ file: display, field: '', message: 'file is missing; expected the site settings (see docs/fields.md, "Site settings")' });
 		return undefined;
 	}
 	const yaml = parseYaml(readFileSync(file, 'utf8'), display);

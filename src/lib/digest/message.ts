@@ -8,6 +8,7 @@ import type { PublishedData } from './data.ts';
 import { renderDigest } from './render.ts';
 import { messageIdOf, type Digest } from './select.ts';
 import { digestUi } from '../../i18n/vi.ts';
+import { routes } from '../model/routes.ts';
 
 export interface MessageSettings {
 	from: string;
@@ -48,10 +49,10 @@ export function composeMessage(digest: Digest, data: PublishedData, settings: Me
 	const site = data.catalog.site;
 	const email = digest.subscriber.email;
 	const token = unsubscribeToken(settings.secret, email);
-	const manage = new URL('theo-doi/#ban-tin', site.baseUrl).href;
+	const manage = new URL(`${routes.follow}#ban-tin`, site.baseUrl).href;
 	const https = settings.unsubscribeUrl
 		? settings.unsubscribeUrl.replaceAll('{token}', encodeURIComponent(token)).replaceAll('{email}', encodeURIComponent(email))
-		: new URL('theo-doi/#huy-dang-ky', site.baseUrl).href;
+		: new URL(`${routes.follow}#huy-dang-ky`, site.baseUrl).href;
 	const mailbox = site.subscriptionEmail ?? fromAddress(settings.from);
 	const mailto = `mailto:${mailbox}?subject=${encodeURIComponent(`${digestUi.unsubscribeSubject} ${token}`)}`;
 	const rendered = renderDigest(digest, data, { unsubscribe: https, manage });

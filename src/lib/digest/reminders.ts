@@ -8,6 +8,7 @@ import juice from 'juice';
 import type Mail from 'nodemailer/lib/mailer';
 import { addDays, daysBetween, formatShortDate, type IsoDate } from '../util/dates.ts';
 import { html, safeUrl } from '../util/html.ts';
+import { routes } from '../model/routes.ts';
 import { digestUi, reminderUi as t } from '../../i18n/vi.ts';
 import { statusRows, type StatusDetail } from '../reports/status.ts';
 import type { StoredReport } from '../reports/store.ts';
@@ -67,7 +68,12 @@ export function pendingByAgency(data: PublishedData, stored: readonly StoredRepo
 	return map;
 }
 
-export function reminderFor(data: PublishedData, pending: ReadonlyMap<string, ReminderItem[]>, subscriber: Subscriber, today: IsoDate): Reminder | undefined {
+export function reminderFor(
+	data: PublishedData,
+	pending: ReadonlyMap<string, ReminderItem[]>,
+	subscriber: Subscriber,
+	today: IsoDate,
+): Reminder | undefined {
 	const agencies = agenciesOf(data, subscriber)
 		.map((id) => ({ id, name: data.recipients.get(id)!.name, items: pending.get(id) ?? [] }))
 		.filter((a) => a.items.length);
@@ -98,7 +104,11 @@ function when(item: ReminderItem): string {
 	return `${due}, ${item.daysLeft === 0 ? digestUi.dueToday : digestUi.dueIn(item.daysLeft)}`;
 }
 
-export function composeReminder(reminder: Reminder, data: PublishedData, settings: MessageSettings): { messageId: string; subject: string; mail: Mail.Options } {
+export function composeReminder(
+	reminder: Reminder,
+	data: PublishedData,
+	settings: MessageSettings,
+): { messageId: string; subject: string; mail: Mail.Options } {
 	const site = data.catalog.site;
 	const link = (path: string) => new URL(path, site.baseUrl).href;
 	const items = reminder.agencies.flatMap((a) => a.items);
@@ -108,7 +118,12 @@ export function composeReminder(reminder: Reminder, data: PublishedData, setting
 		const advisory = data.advisories.get(i.row.advisory)!;
 		const action = data.actions.get(`${i.row.advisory}#${i.row.action}`)!;
 		const last = i.row.reportedAt ? `; ${t.lastReport(t.notDone, formatShortDate(i.row.reportedAt))}` : '';
-		return { advisory, action, text: `${action.heading ? `${action.heading} ` : ''}${action.text}`, meta: `Số ${advisory.number} · ${when(i)}${last}` };
+		return {
+			advisory,
+			action,
+			text: `${action.heading ? `${action.heading} ` : ''}${action.text}`,
+			meta: `Số ${advisory.number} · ${when(i)}${last}`,
+		};
 	};
 	const text = [
 		digestUi.greeting(reminder.subscriber.name),
@@ -121,7 +136,7 @@ export function composeReminder(reminder: Reminder, data: PublishedData, setting
 				const d = describe(i);
 				return [`- ${d.text}`, `  ${d.meta}`];
 			}),
-			`${t.checklist}: ${link(`don-vi/${a.id}/viec-can-lam/`)}`,
+			`${t.checklist}: ${link(routes.checklist(a.id))}`,
 		]),
 		'',
 		t.howToReport,
@@ -134,10 +149,11 @@ export function composeReminder(reminder: Reminder, data: PublishedData, setting
 <p>${digestUi.greeting(reminder.subscriber.name)}</p>
 <p>${t.intro}</p>
 ${reminder.agencies.map(
-	(a) => html`<h2>${t.agency(a.name)}</h2><ol>${a.items.map((i) => {
-		const d = describe(i);
-		return html`<li>${d.text}<br><span class="${i.daysLeft < 0 ? 'overdue' : 'soon'}">${when(i)}</span> <span class="meta">· <a href="${safeUrl(d.advisory.url)}">Số ${d.advisory.number}</a>${i.row.reportedAt ? `; ${t.lastReport(t.notDone, formatShortDate(i.row.reportedAt))}` : ''}</span></li>`;
-	})}</ol><p><a href="${safeUrl(link(`don-vi/${a.id}/viec-can-lam/`))}">${t.checklist}</a></p>`,
+	(a) =>
+		html`<h2>${t.agency(a.name)}</h2><ol>${a.items.map((i) => {
+			const d = describe(i);
+			return html`<li>${d.text}<br><span class="${i.daysLeft < 0 ? 'overdue' : 'soon'}">${when(i)}</span> <span class="meta">· <a href="${safeUrl(d.advisory.url)}">Số ${d.advisory.number}</a>${i.row.reportedAt ? `; ${t.lastReport(t.notDone, formatShortDate(i.row.reportedAt))}` : ''}</span></li>`;
+		})}</ol><p><a href="${safeUrl(link(routes.checklist(a.id)))}">${t.checklist}</a></p>`,
 )}
 <p>${t.howToReport}</p>
 <p class="footer">${t.why}<br>${digestUi.footer(site.operator, site.address)}</p>
@@ -145,9 +161,11 @@ ${reminder.agencies.map(
 	const messageId = reminderMessageId(reminder, siteHost(data));
 	const token = unsubscribeToken(settings.secret, reminder.subscriber.email);
 	const https = settings.unsubscribeUrl
-		? settings.unsubscribeUrl.replaceAll('{token}', encodeURIComponent(token)).replaceAll('{email}', encodeURIComponent(reminder.subscriber.email))
-		: link('theo-doi/#huy-dang-ky');
-	const mailbox = site.subscriptionEmail ?? (/<([^>]+)>\s*$/.exec(settings.from)?.[1] ?? settings.from);
+		? settings.unsubscribeUrl
+				.replaceAll('{token}', encodeURIComponent(token))
+				.replaceAll('{email}', encodeURIComponent(reminder.subscriber.email))
+		: link(`${routes.follow}#huy-dang-ky`);
+	const mailbox = site.subscriptionEmail ?? /<([^>]+)>\s*$/.exec(settings.from)?.[1] ?? settings.from;
 	return {
 		messageId,
 		subject,
@@ -160,7 +178,10 @@ ${reminder.agencies.map(
 			html: juice(body.value),
 			messageId,
 			date: new Date(),
-			list: { id: { url: listIdOf(data), comment: site.name }, unsubscribe: [[https, `mailto:${mailbox}?subject=${encodeURIComponent(`${digestUi.unsubscribeSubject} ${token}`)}`]] },
+			list: {
+				id: { url: listIdOf(data), comment: site.name },
+				unsubscribe: [[https, `mailto:${mailbox}?subject=${encodeURIComponent(`${digestUi.unsubscribeSubject} ${token}`)}`]],
+			},
 			headers: {
 				...(settings.unsubscribeUrl ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
 				'Auto-Submitted': 'auto-generated',
@@ -192,7 +213,16 @@ export async function runReminders(options: ReminderRunOptions): Promise<RunRepo
 	const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 	const pending = pendingByAgency(options.data, options.stored, options.today);
 	const host = siteHost(options.data);
-	const report: RunReport = { subscribers: options.subscribers.length, total: 0, sent: 0, failed: 0, retries: 0, failures: [], alreadySent: 0, nothingNew: 0 };
+	const report: RunReport = {
+		subscribers: options.subscribers.length,
+		total: 0,
+		sent: 0,
+		failed: 0,
+		retries: 0,
+		failures: [],
+		alreadySent: 0,
+		nothingNew: 0,
+	};
 	const queue: Reminder[] = [];
 	for (const s of options.subscribers) {
 		const r = reminderFor(options.data, pending, s, options.today);
@@ -218,19 +248,42 @@ export async function runReminders(options: ReminderRunOptions): Promise<RunRepo
 			const at = new Date().toISOString();
 			const digest = `reminders:${options.today}`;
 			if (outcome.ok) {
-				options.ledger.append({ type: 'sent', messageId: message.messageId, to: reminder.subscriber.key, digest, versions: [], at, response: outcome.response });
+				options.ledger.append({
+					type: 'sent',
+					messageId: message.messageId,
+					to: reminder.subscriber.key,
+					digest,
+					versions: [],
+					at,
+					response: outcome.response,
+				});
 				report.sent++;
 				unreachable = 0;
 			} else {
 				const e = outcome.error;
 				const temporary = isTemporary(e);
-				const failure = { to: reminder.subscriber.email, messageId: message.messageId, code: e.responseCode ?? null, response: (e.response ?? e.message).trim(), temporary };
+				const failure = {
+					to: reminder.subscriber.email,
+					messageId: message.messageId,
+					code: e.responseCode ?? null,
+					response: (e.response ?? e.message).trim(),
+					temporary,
+				};
 				report.failures.push(failure);
 				report.failed++;
-				options.ledger.append({ type: 'failed', messageId: message.messageId, to: reminder.subscriber.key, digest, at, code: failure.code, response: failure.response });
+				options.ledger.append({
+					type: 'failed',
+					messageId: message.messageId,
+					to: reminder.subscriber.key,
+					digest,
+					at,
+					code: failure.code,
+					response: failure.response,
+				});
 				if (e.code === 'EAUTH') report.aborted = `the SMTP server refused the login: ${failure.response}; check SMTP_USER and SMTP_PASS`;
 				unreachable = temporary && failure.code === null ? unreachable + 1 : 0;
-				if (unreachable >= 3) report.aborted = `the SMTP server could not be reached for 3 messages in a row (${failure.response}); run again when it is back`;
+				if (unreachable >= 3)
+					report.aborted = `the SMTP server could not be reached for 3 messages in a row (${failure.response}); run again when it is back`;
 			}
 			options.onProgress?.(report);
 		}

@@ -12,6 +12,7 @@ import { digestUi as t, kindLabel, severityLabel, roleLabel } from '../../i18n/v
 import type { PublishedData } from './data.ts';
 import type { Digest, DigestItem } from './select.ts';
 import { EVERY_RECIPIENT } from './subscribers.ts';
+import { shortLabel } from '../model/registry.ts';
 
 export interface RenderedDigest {
 	subject: string;
@@ -119,7 +120,7 @@ function itemHtml(item: DigestItem, today: string): SafeHtml {
 	return html`<tr><td class="item" style="border-left: 5px solid ${severityColour[a.severity]}">
 <p style="margin:0"><span class="badge" style="background:${severityColour[a.severity]}">${severityLabel[a.severity]}</span> <span class="tag">${kindLabel[a.kind]}</span> <span class="tag">${item.update ? t.isUpdate : t.isNew}</span></p>
 <h2><a href="${safeUrl(a.url)}">${a.title}</a></h2>
-<p class="meta">${t.number} ${a.number} · ${formatShortDate(a.issued)} · ${a.issuer.shortName ?? a.issuer.name}${item.update && a.updated ? ` · ${t.updatedOn(formatShortDate(a.updated))}` : ''}</p>
+<p class="meta">${t.number} ${a.number} · ${formatShortDate(a.issued)} · ${shortLabel(a.issuer)}${item.update && a.updated ? ` · ${t.updatedOn(formatShortDate(a.updated))}` : ''}</p>
 <p class="summary">${a.summary}</p>
 <h3>${t.actionsHeading}</h3>
 ${item.actions.length ? html`<ol class="actions">${item.actions.map((x) => actionHtml(x, today))}</ol>` : html`<p class="due">${t.actionsNone}</p>`}
@@ -188,7 +189,7 @@ function textOf(digest: Digest, data: PublishedData, agencies: string, why: stri
 	digest.items.forEach((item, i) => {
 		const a = item.advisory;
 		lines.push(`${i + 1}. [${severityLabel[a.severity]}] [${kindLabel[a.kind]}] [${item.update ? t.isUpdate : t.isNew}] ${a.title}`);
-		lines.push(`   ${t.number} ${a.number} · ${formatShortDate(a.issued)} · ${a.issuer.shortName ?? a.issuer.name}${item.update && a.updated ? ` · ${t.updatedOn(formatShortDate(a.updated))}` : ''}`);
+		lines.push(`   ${t.number} ${a.number} · ${formatShortDate(a.issued)} · ${shortLabel(a.issuer)}${item.update && a.updated ? ` · ${t.updatedOn(formatShortDate(a.updated))}` : ''}`);
 		lines.push(`   ${a.summary}`);
 		lines.push(`   ${t.actionsHeading}:`);
 		if (!item.actions.length) lines.push(`   - ${t.actionsNone}`);

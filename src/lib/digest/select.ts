@@ -117,7 +117,7 @@ export function digestFor(data: PublishedData, edition: Edition, pool: ExportedA
 			continue;
 		}
 		const actions = advisory.actions.filter((x) => reach.all || reach.actions.has(x.key));
-		items.push({ advisory, update: advisory.updated !== null && advisory.changed !== advisory.issued, actions });
+		items.push({ advisory, update: advisory.changed !== advisory.issued, actions });
 	}
 	if (!items.length) return alreadyMailed ? 'already-mailed' : 'nothing-new';
 	const versions = items.map((i) => versionOf(i.advisory));

@@ -4,43 +4,21 @@ import type { Recipient } from '../../schemas/recipient.ts';
 import type { IsoDate } from '../util/dates.ts';
 import { documentKey } from '../util/document-number.ts';
 import type { AdvisoryHistory } from '../content/git-log.ts';
+import type { AdvisoryInput, ContentInput, RegistryInput } from '../content/source-fs.ts';
+
+export type { AdvisoryInput, Locate, RegistryInput } from '../content/source-fs.ts';
 import { type FieldPath, type Problem, fieldName, knownIds } from '../util/problems.ts';
 import { RecipientRegistry } from './recipients.ts';
 import { existedOn } from './registry.ts';
 import { indicatorProblem } from './indicator-values.ts';
+import { lastChange } from './revision.ts';
+import { capitalize } from '../util/text.ts';
+import { routes } from './routes.ts';
 
-/** Finds the line of a field in its source file, when the source is at hand. */
-export type Locate = (path: FieldPath) => number | undefined;
-
-export interface AdvisoryInput {
-	/** `<year>/<slug>`: the file's path under `advisories/` without `.mdx`. */
-	id: string;
-	file: string;
-	data: Advisory;
-	/** The MDX body as written (the dispatch's text before its numbered items), for search. */
-	body?: string;
-	locate?: Locate;
-}
-
-export interface RegistryInput<T> {
-	file: string;
-	entries: T[];
-	/** Paths start with the entry's index in the file. */
-	locate?: Locate;
-}
-
-export interface CatalogInput {
-	advisories: AdvisoryInput[];
-	recipients: RegistryInput<Recipient>;
-	authorities: RegistryInput<Authority>;
+export interface CatalogInput extends ContentInput {
 	/** The day the build runs; decides which advisories have expired. */
 	today: IsoDate;
-	/**
-	 * Ids of every advisory file, including those that failed their own checks, so that a
-	 * reference to a broken file is not reported a second time as a reference to nothing.
-	 */
-	fileIds?: string[];
-	/** Revision history per advisory id, read from git by the caller (see git-history.ts). */
+	/** Revision history per advisory id, read from git by the caller (see src/lib/content/git-fs.ts). */
 	history?: ReadonlyMap<string, AdvisoryHistory>;
 }
 
@@ -55,6 +33,12 @@ export interface CatalogAction extends Omit<Action, 'assignees'> {
 	assignees: Recipient[];
 	/** True when the dispatch named assignees rather than addressing everyone. */
 	assigned: boolean;
+	/** `<advisory id>#<action id>`, unique across the site: checklists, reports, search and exports name an action by it. */
+	key: string;
+	/** Its number as the dispatch shows it: `3`, or `2.1` for the first action under item 2's heading. */
+	label: string;
+	/** Id of its element on the advisory page (`viec-<action id>`), for links to it. */
+	anchor: string;
 }
 
 export interface ActionItem {
@@ -95,6 +79,18 @@ export interface CatalogAdvisory {
 	supersedes: string[];
 	/** When it was published and changed, from git; absent when the caller did not read it. */
 	history?: AdvisoryHistory;
+	/** Its subject as a title: "Tăng cường…" (the subject is written as after "V/v"). */
+	title: string;
+	/**
+	 * The day it last changed, the one rule every view uses (page, feeds, JSON, CSAF, digests): the
+	 * later of its declared `updated` date and the last commit that changed the file after the one
+	 * that published it (src/lib/model/revision.ts). Equal to `data.issued` when never changed.
+	 */
+	changed: IsoDate;
+	/** The same moment as RFC 3339: the commit's time when a commit made the change, else the start of `changed`. */
+	changedAt: string;
+	/** True when it changed after it was issued (`changed` is later than `data.issued`). */
+	wasUpdated: boolean;
 }
 
 export interface Catalog {
@@ -132,6 +128,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
 		else numbers.set(key, entry);
 		if (advisory) {
 			advisory.history = input.history?.get(entry.id);
+			const change = lastChange(advisory);
+			advisory.changed = change.day;
+			advisory.changedAt = change.at;
+			advisory.wasUpdated = advisory.changed !== advisory.data.issued;
 			advisories.push(advisory);
 		}
 	}
@@ -200,7 +200,17 @@ function resolveAdvisory(
 			else if (membershipKnown && !addressed.has(aid)) report(['actions', i, 'assignees', j], `"${aid}" is not among this advisory's recipients or their members; expected one of: ${[...addressed].sort().join(', ')}`);
 			else assignees.push(assignee);
 		});
-		return { ...action, advisoryId: id, number: 0, part: 0, assignees: action.assignees.length ? assignees : recipients, assigned: action.assignees.length > 0 };
+		return {
+			...action,
+			advisoryId: id,
+			number: 0,
+			part: 0,
+			assignees: action.assignees.length ? assignees : recipients,
+			assigned: action.assignees.length > 0,
+			key: `${id}#${action.id}`,
+			label: '',
+			anchor: `viec-${action.id}`,
+		};
 	});
 	const items = numberItems(actions);
 	data.indicators.forEach((indicator, i) => {
@@ -222,7 +232,7 @@ function resolveAdvisory(
 		id,
 		year: Number(match[1]),
 		slug: match[2],
-		path: `canh-bao/${id}/`,
+		path: routes.advisory({ year: Number(match[1]), slug: match[2] }),
 		file: entry.file,
 		data,
 		body: entry.body,
@@ -234,6 +244,10 @@ function resolveAdvisory(
 		status: expired ? 'closed' : data.status,
 		expired,
 		supersedes: [],
+		title: capitalize(data.subject),
+		changed: data.issued,
+		changedAt: '',
+		wasUpdated: false,
 	};
 }
 
@@ -252,6 +266,7 @@ function numberItems(actions: CatalogAction[]): ActionItem[] {
 		item.actions.forEach((action, i) => {
 			action.number = item.number;
 			action.part = item.heading ? i + 1 : 0;
+			action.label = action.part ? `${action.number}.${action.part}` : String(action.number);
 		});
 	}
 	return items;

@@ -4,10 +4,11 @@
  * the tests that count them always agree.
  */
 import type { CatalogAdvisory } from './catalog.ts';
+import { routes } from './routes.ts';
 
 /** Folder of the TLP:WHITE CSAF documents (CSAF 2.0 §7.1.11–14: one folder per year, index.txt, changes.csv). */
-export const CSAF_DIRECTORY = '.well-known/csaf/white/';
-export const CSAF_PROVIDER_METADATA = '.well-known/csaf/provider-metadata.json';
+export const CSAF_DIRECTORY = routes.csafDirectory;
+export const CSAF_PROVIDER_METADATA = routes.csafProviderMetadata;
 
 /** CSAF is for vulnerability advisories: they name products, versions and CVEs. */
 export function hasCsaf(a: CatalogAdvisory): boolean {
@@ -43,10 +44,9 @@ export interface DataFiles {
 }
 
 export function dataFiles(a: CatalogAdvisory): DataFiles {
-	const base = `canh-bao/${a.year}/${a.slug}`;
 	return {
 		csaf: hasCsaf(a) ? `${CSAF_DIRECTORY}${csafEntry(a)}` : undefined,
-		iocCsv: hasIndicators(a) ? `${base}.ioc.csv` : undefined,
-		stix: hasIndicators(a) ? `${base}.stix.json` : undefined,
+		iocCsv: hasIndicators(a) ? routes.iocCsv(a) : undefined,
+		stix: hasIndicators(a) ? routes.stix(a) : undefined,
 	};
 }

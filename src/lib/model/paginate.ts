@@ -1,3 +1,4 @@
+import { routes } from './routes.ts';
 export interface Page<T> {
 	items: T[];
 	/** 1-based. */
@@ -13,7 +14,7 @@ export function paginate<T>(items: T[], size: number): Page<T>[] {
 
 /** Site path of page `n` of the archive: page 1 is the archive itself. */
 export function archivePagePath(n: number): string {
-	return n === 1 ? 'canh-bao/' : `canh-bao/trang/${n}/`;
+	return n === 1 ? routes.archive : routes.archivePage(n);
 }
 
 export const ARCHIVE_PAGE_SIZE = 20;

@@ -8,6 +8,11 @@ export interface RegistryEntry {
 	successors: string[];
 }
 
+/** The name for tight places (tables, cards, filters): `shortName`, which defaults to `name`. */
+export function shortLabel(entry: { name: string; shortName?: string | null }): string {
+	return entry.shortName ?? entry.name;
+}
+
 /** Whether the entry existed on `date`. */
 export function existedOn(entry: RegistryEntry, date: IsoDate): boolean {
 	return (!entry.validFrom || entry.validFrom <= date) && (!entry.validUntil || date <= entry.validUntil);

@@ -7,7 +7,7 @@
  * old dispatch added to the site today is not "updated".
  */
 import type { Advisory } from '../../schemas/advisory.ts';
-import type { IsoDate } from '../util/dates.ts';
+import { toTimestamp, type IsoDate } from '../util/dates.ts';
 import type { AdvisoryHistory } from '../content/git-log.ts';
 
 interface Revisable {
@@ -16,14 +16,15 @@ interface Revisable {
 }
 
 export function lastChanged(advisory: Revisable): IsoDate {
-	const declared = advisory.data.updated ?? advisory.data.issued;
-	const h = advisory.history;
-	// Commit times carry the author's offset; the calendar day as written there is the day of the change.
-	const committed = h?.state === 'recorded' ? h.changes.at(-1)?.date.slice(0, 10) : undefined;
-	return committed && committed > declared ? committed : declared;
+	return lastChange(advisory).day;
 }
 
-/** True when the advisory was edited after it was issued. */
-export function wasUpdated(advisory: Revisable): boolean {
-	return lastChanged(advisory) !== advisory.data.issued;
+/** The last change as a day and as a moment (RFC 3339): the commit's time when a commit made it, else the start of the declared day. */
+export function lastChange(advisory: Revisable): { day: IsoDate; at: string } {
+	const declared = advisory.data.updated ?? advisory.data.issued;
+	const h = advisory.history;
+	const commit = h?.state === 'recorded' ? h.changes.at(-1) : undefined;
+	// Commit times carry the author's offset; the calendar day as written there is the day of the change.
+	const committed = commit?.date.slice(0, 10);
+	return commit && committed! > declared ? { day: committed!, at: commit.date } : { day: declared, at: toTimestamp(declared) };
 }

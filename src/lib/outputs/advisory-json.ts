@@ -12,9 +12,7 @@ import { actionsFor, advisoriesFor } from '../model/concerns.ts';
 import type { IsoDate } from '../util/dates.ts';
 import { defang } from '../model/indicators.ts';
 import type { Reach } from '../model/recipients.ts';
-import { lastChanged } from '../model/revision.ts';
-import { capitalize } from '../util/text.ts';
-import { absoluteUrl } from '../model/routes.ts';
+import { absoluteUrl, routes } from '../model/routes.ts';
 
 /** Raised when a field changes meaning or disappears; adding fields keeps it. */
 export const SCHEMA_VERSION = 1;
@@ -50,7 +48,7 @@ export interface ExportedAdvisory {
 	issued: IsoDate;
 	/** The `updated` field as written; null when never edited. */
 	updated: IsoDate | null;
-	/** Last change: `updated`, else `issued`. Digests mail an advisory again when this moves. */
+	/** Last change (the catalog's `changed`: `updated` or a later commit, else `issued`). Digests mail an advisory again when this moves. */
 	changed: IsoDate;
 	place: string;
 	issuer: ExportedRef & { url: string };
@@ -117,7 +115,7 @@ export interface ExportSite {
 const ref = (r: { id: string; name: string; shortName?: string }): ExportedRef => ({ id: r.id, name: r.name, shortName: r.shortName ?? null });
 
 export function advisoryJsonPath(advisory: Pick<CatalogAdvisory, 'year' | 'slug'>): string {
-	return `canh-bao/${advisory.year}/${advisory.slug}.json`;
+	return routes.advisoryJson(advisory);
 }
 
 export function exportAdvisory(a: CatalogAdvisory, baseUrl: string): ExportedAdvisory {
@@ -129,11 +127,11 @@ export function exportAdvisory(a: CatalogAdvisory, baseUrl: string): ExportedAdv
 		number: d.number,
 		issued: d.issued,
 		updated: d.updated ?? null,
-		changed: lastChanged(a),
+		changed: a.changed,
 		place: d.place,
-		issuer: { ...ref(a.issuer), url: absoluteUrl(baseUrl, `co-quan/${a.issuer.id}/`) },
+		issuer: { ...ref(a.issuer), url: absoluteUrl(baseUrl, routes.authority(a.issuer.id)) },
 		subject: d.subject,
-		title: capitalize(d.subject),
+		title: a.title,
 		summary: d.summary,
 		kind: d.kind,
 		severity: d.severity,
@@ -147,7 +145,7 @@ export function exportAdvisory(a: CatalogAdvisory, baseUrl: string): ExportedAdv
 		recipients: a.recipients.map(ref),
 		relays: a.relays.map((r) => ({ number: r.number, issued: r.issued, issuer: ref(r.issuer), subject: r.subject ?? null, url: r.url ?? null })),
 		actions: a.actions.map((x) => ({
-			key: `${a.id}#${x.id}`,
+			key: x.key,
 			id: x.id,
 			number: x.number,
 			part: x.part,
@@ -174,14 +172,14 @@ function exportRecipient(catalog: Catalog, r: Recipient, baseUrl: string): Expor
 	return {
 		...ref(r),
 		type: r.type,
-		url: absoluteUrl(baseUrl, `don-vi/${r.id}/`),
+		url: absoluteUrl(baseUrl, routes.recipient(r.id)),
 		memberOf: r.memberOf,
 		successors: r.successors,
 		validFrom: r.validFrom ?? null,
 		validUntil: r.validUntil ?? null,
 		email: r.email ?? null,
 		advisories: advisoriesFor(catalog, r.id).map((x) => ({ key: x.advisory.id, reach: x.reach, via: x.via.id })),
-		actions: actionsFor(catalog, r.id).map((x) => `${x.advisory.id}#${x.action.id}`),
+		actions: actionsFor(catalog, r.id).map((x) => x.action.key),
 	};
 }
 

@@ -9,6 +9,7 @@ import ical, { ICalCalendarMethod, type ICalCalendar } from 'ical-generator';
 import type { CatalogAction, CatalogAdvisory } from '../model/catalog.ts';
 import { addDays, formatShortDate, type IsoDate } from '../util/dates.ts';
 import { severityLabel } from '../../i18n/vi.ts';
+import { shortLabel } from '../model/registry.ts';
 
 export interface CalendarEntry {
 	action: CatalogAction;
@@ -90,8 +91,8 @@ function eventText({ action, advisory }: CalendarEntry, options: CalendarOptions
 	const calendar = calendarOf(options);
 	const [y, m, d] = action.due!.split('-').map(Number);
 	const [sy, sm, sd] = (advisory.data.updated ?? advisory.data.issued).split('-').map(Number);
-	const url = options.absolute(`${advisory.path}#viec-${action.id}`);
-	const label = action.part ? `${action.number}.${action.part}` : String(action.number);
+	const url = options.absolute(`${advisory.path}#${action.anchor}`);
+	const { label } = action;
 	calendar.createEvent({
 		id: actionUid(advisory.id, action.id, options.host),
 		// An all-day DATE value: the deadline is a calendar day, not an instant.
@@ -101,7 +102,7 @@ function eventText({ action, advisory }: CalendarEntry, options: CalendarOptions
 		stamp: new Date(Date.UTC(sy, sm - 1, sd)),
 		summary: `Hạn: ${shorten(action.text).replace(/\.$/, '')} (Số ${advisory.data.number})`,
 		description: [
-			`Việc ${label} của văn bản số ${advisory.data.number} ngày ${formatShortDate(advisory.data.issued)} (${advisory.issuer.shortName ?? advisory.issuer.name}): V/v ${advisory.data.subject}.`,
+			`Việc ${label} của văn bản số ${advisory.data.number} ngày ${formatShortDate(advisory.data.issued)} (${shortLabel(advisory.issuer)}): V/v ${advisory.data.subject}.`,
 			action.heading ? `${action.heading} ${action.text}` : action.text,
 			`Giao: ${action.assignees.map((r) => r.name).join('; ')}.`,
 			`Mức độ: ${severityLabel[advisory.data.severity]}.`,

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { CatalogAdvisory } from '../model/catalog.ts';
 import { hashAlgorithm } from '../model/indicator-values.ts';
 
-/** Column names are stable machine names; documented in README.md. */
+/** Column names are stable machine names; documented in docs/data-files.md. */
 export const IOC_CSV_COLUMNS = ['type', 'value', 'hash_algorithm', 'note', 'advisory_number', 'advisory_issued', 'advisory_url'] as const;
 
 /**

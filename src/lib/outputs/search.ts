@@ -6,9 +6,9 @@
 import type { Catalog, CatalogAction, CatalogAdvisory } from '../model/catalog.ts';
 import { advisoriesFor, actionsFor } from '../model/concerns.ts';
 import { formatShortDate } from '../util/dates.ts';
-import { capitalize } from '../util/text.ts';
 import { exactTokens } from '../util/telex.ts';
 import { kindLabel, roleLabel, severityLabel, statusLabel } from '../../i18n/vi.ts';
+import { shortLabel } from '../model/registry.ts';
 
 export interface SearchRecord {
 	/** Site path without the base; the search page adds the base at run time. */
@@ -90,7 +90,7 @@ function commonFilters(advisory: CatalogAdvisory): Record<string, string[]> {
 		[filterNames.kind]: [kindLabel[advisory.data.kind]],
 		[filterNames.severity]: [severityLabel[advisory.data.severity]],
 		[filterNames.status]: [statusLabel[advisory.status]],
-		[filterNames.issuer]: [advisory.issuer.shortName ?? advisory.issuer.name],
+		[filterNames.issuer]: [shortLabel(advisory.issuer)],
 		[filterNames.year]: [String(advisory.year)],
 	};
 }
@@ -109,7 +109,7 @@ function commonMeta(advisory: CatalogAdvisory): Record<string, string> {
 export function advisoryRecord(advisory: CatalogAdvisory, recipients: string[]): SearchRecord {
 	const d = advisory.data;
 	const text = [
-		`${capitalize(d.subject)}.`,
+		`${advisory.title}.`,
 		`Số ${d.number} ngày ${formatShortDate(d.issued)} của ${advisory.issuer.name} (${advisory.issuer.shortName ?? ''}).`,
 		d.summary,
 		bodyText(advisory.body),
@@ -125,17 +125,17 @@ export function advisoryRecord(advisory: CatalogAdvisory, recipients: string[]):
 		url: `/${advisory.path}`,
 		content: withFolded(text.join('\n')),
 		language: 'vi',
-		meta: { title: capitalize(d.subject), ...commonMeta(advisory) },
+		meta: { title: advisory.title, ...commonMeta(advisory) },
 		filters: { [filterNames.type]: [recordTypes.advisory], ...commonFilters(advisory), [filterNames.recipient]: recipients },
 		sort: { date: d.issued },
 	};
 }
 
 export function actionRecord(advisory: CatalogAdvisory, action: CatalogAction, recipients: string[]): SearchRecord {
-	const label = action.part ? `${action.number}.${action.part}` : String(action.number);
+	const { label } = action;
 	const text = [action.heading, action.text, ...action.steps].filter(Boolean).join(' ');
 	return {
-		url: `/${advisory.path}#viec-${action.id}`,
+		url: `/${advisory.path}#${action.anchor}`,
 		content: withFolded(`${text}\nGiao: ${action.assignees.map((r) => r.name).join(', ')}. ${roleLabel[action.role]}.`),
 		language: 'vi',
 		meta: {
@@ -143,10 +143,10 @@ export function actionRecord(advisory: CatalogAdvisory, action: CatalogAction, r
 			// No `number` here: a search for a document number should put the advisory itself first.
 			severity: advisory.data.severity,
 			severityLabel: severityLabel[advisory.data.severity],
-			advisory: `Số ${advisory.data.number}, mục ${label}: ${capitalize(advisory.data.subject)}`,
+			advisory: `Số ${advisory.data.number}, mục ${label}: ${advisory.title}`,
 			due: action.due ? formatShortDate(action.due) : '',
 			role: roleLabel[action.role],
-			assignees: action.assigned ? action.assignees.map((r) => r.shortName ?? r.name).join(', ') : 'Tất cả đơn vị nhận',
+			assignees: action.assigned ? action.assignees.map((r) => shortLabel(r)).join(', ') : 'Tất cả đơn vị nhận',
 		},
 		filters: {
 			[filterNames.type]: [recordTypes.action],
@@ -238,7 +238,7 @@ function concernedOf(catalog: Catalog) {
 		const byAction = new Map<string, string[]>();
 		for (const recipient of catalog.recipients.byId.values()) {
 			for (const { action } of actionsFor(catalog, recipient.id)) {
-				const key = `${action.advisoryId}#${action.id}`;
+				const key = action.key;
 				const names = byAction.get(key);
 				if (names) names.push(recipient.name);
 				else byAction.set(key, [recipient.name]);
@@ -254,6 +254,6 @@ export function searchRecords(catalog: Catalog, advisories: readonly CatalogAdvi
 	const { byAdvisory, byAction } = concernedOf(catalog);
 	return advisories.flatMap((advisory) => [
 		advisoryRecord(advisory, byAdvisory.get(advisory.id) ?? []),
-		...advisory.actions.map((action) => actionRecord(advisory, action, byAction.get(`${advisory.id}#${action.id}`) ?? [])),
+		...advisory.actions.map((action) => actionRecord(advisory, action, byAction.get(action.key) ?? [])),
 	]);
 }

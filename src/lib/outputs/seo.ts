@@ -4,7 +4,8 @@
  * the CSAF folder listings are for machines and for people who already know where they are.
  * The sitemap and robots.txt follow this list; the pages themselves say `noindex`.
  */
-const unindexed = [/\/tim-kiem\/$/, /\/404(\.html|\/)?$/, /\/\.well-known\//];
+import { routes } from '../model/routes.ts';
+const unindexed = [new RegExp(`/${routes.search}$`), /\/404(\.html|\/)?$/, /\/\.well-known\//];
 
 /** Whether the page at `pageUrl` (absolute, or a path) belongs in the sitemap. */
 export function isIndexable(pageUrl: string): boolean {
@@ -14,5 +15,5 @@ export function isIndexable(pageUrl: string): boolean {
 
 /** robots.txt: everything may be crawled except the search page; the sitemap says what exists. */
 export function robotsTxt(basePath: string, sitemapUrl: string): string {
-	return ['User-agent: *', `Disallow: ${basePath}tim-kiem/`, '', `Sitemap: ${sitemapUrl}`, ''].join('\n');
+	return ['User-agent: *', `Disallow: ${basePath}${routes.search}`, '', `Sitemap: ${sitemapUrl}`, ''].join('\n');
 }

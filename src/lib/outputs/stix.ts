@@ -9,7 +9,6 @@ import type { SiteSettings } from '../../schemas/site.ts';
 import type { CatalogAdvisory } from '../model/catalog.ts';
 import type { IndicatorType } from '../model/indicators.ts';
 import { hashAlgorithm } from '../model/indicator-values.ts';
-import { capitalize } from '../util/text.ts';
 import { exportUi, indicatorLabel } from '../../i18n/vi.ts';
 
 /** The predefined TLP:WHITE marking of STIX 2.1 (§7.2.1.4): the same id and content everywhere. */
@@ -97,7 +96,7 @@ export function stixBundle(a: CatalogAdvisory, site: SiteSettings, advisoryUrl: 
 		type: 'report',
 		...common,
 		id: id('report', 'report'),
-		name: capitalize(a.data.subject),
+		name: a.title,
 		description: a.data.summary,
 		report_types: a.data.cves.length ? ['threat-report', 'vulnerability'] : ['threat-report'],
 		published: created,

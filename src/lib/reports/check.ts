@@ -34,7 +34,13 @@ export function checkReport(report: ReportFile, data: PublishedData, today: IsoD
 
 	if (report.reportedAt > today) add(['reportedAt'], 'reportedAt', `${report.reportedAt} is in the future (today is ${today})`);
 	const site = data.catalog.site.baseUrl;
-	if (report.site && report.site !== site) warnings.push({ file, line: at(['site']), field: 'site', message: `made on ${report.site}, not on this site (${site}); checked against this site's catalog` });
+	if (report.site && report.site !== site)
+		warnings.push({
+			file,
+			line: at(['site']),
+			field: 'site',
+			message: `made on ${report.site}, not on this site (${site}); checked against this site's catalog`,
+		});
 
 	const recipient = data.recipients.get(report.recipient);
 	if (!recipient) {
@@ -47,30 +53,60 @@ export function checkReport(report: ReportFile, data: PublishedData, today: IsoD
 		return { problems, warnings };
 	}
 	if (recipient.validUntil && recipient.validUntil < report.reportedAt) {
-		const next = recipient.successors.length ? `; its successor${recipient.successors.length > 1 ? 's' : ''} ${recipient.successors.join(', ')} report${recipient.successors.length > 1 ? '' : 's'} for it` : '';
-		add(['recipient'], 'recipient', `"${recipient.id}" ceased on ${recipient.validUntil}, before the report date ${report.reportedAt}${next}`);
+		const next = recipient.successors.length
+			? `; its successor${recipient.successors.length > 1 ? 's' : ''} ${recipient.successors.join(', ')} report${recipient.successors.length > 1 ? '' : 's'} for it`
+			: '';
+		add(
+			['recipient'],
+			'recipient',
+			`"${recipient.id}" ceased on ${recipient.validUntil}, before the report date ${report.reportedAt}${next}`,
+		);
 	}
 	const given = actionsOf(data, recipient.id);
 	let early = 0;
 	report.actions.forEach((a, i) => {
 		const advisory = data.advisories.get(a.advisory);
 		if (!advisory) {
-			add(['actions', i, 'advisory'], `actions[${i}].advisory`, `unknown advisory "${a.advisory}"; known keys: ${knownIds(a.advisory, data.advisories.keys(), 5)}`);
+			add(
+				['actions', i, 'advisory'],
+				`actions[${i}].advisory`,
+				`unknown advisory "${a.advisory}"; known keys: ${knownIds(a.advisory, data.advisories.keys(), 5)}`,
+			);
 			return;
 		}
 		const key = `${a.advisory}#${a.action}`;
 		if (!data.actions.has(key)) {
-			add(['actions', i, 'action'], `actions[${i}].action`, `advisory ${advisory.number} has no action "${a.action}"; its actions: ${knownIds(a.action, advisory.actions.map((x) => x.id), 10)}`);
+			add(
+				['actions', i, 'action'],
+				`actions[${i}].action`,
+				`advisory ${advisory.number} has no action "${a.action}"; its actions: ${knownIds(
+					a.action,
+					advisory.actions.map((x) => x.id),
+					10,
+				)}`,
+			);
 			return;
 		}
 		if (!given.has(key)) {
-			add(['actions', i, 'action'], `actions[${i}].action`, `action "${key}" was never given to ${recipient.id} (${recipient.name}); it goes to ${advisory.actions.find((x) => x.key === key)!.assignees.map((r) => r.id).join(', ') || 'the advisory\'s recipients'}`);
+			add(
+				['actions', i, 'action'],
+				`actions[${i}].action`,
+				`action "${key}" was never given to ${recipient.id} (${recipient.name}); it goes to ${
+					advisory.actions
+						.find((x) => x.key === key)!
+						.assignees.map((r) => r.id)
+						.join(', ') || "the advisory's recipients"
+				}`,
+			);
 			return;
 		}
-		if (report.reportedAt < advisory.issued && !early++) add(['reportedAt'], 'reportedAt', `${report.reportedAt} is before advisory ${advisory.number} was issued (${advisory.issued})`);
+		if (report.reportedAt < advisory.issued && !early++)
+			add(['reportedAt'], 'reportedAt', `${report.reportedAt} is before advisory ${advisory.number} was issued (${advisory.issued})`);
 		if (a.date && a.date > today) add(['actions', i, 'date'], `actions[${i}].date`, `${a.date} is in the future (today is ${today})`);
-		if (a.date && a.date < advisory.issued) add(['actions', i, 'date'], `actions[${i}].date`, `${a.date} is before advisory ${advisory.number} was issued (${advisory.issued})`);
-		if (a.status === 'not-done' && a.date) add(['actions', i, 'date'], `actions[${i}].date`, 'a "not-done" action has no date; expected null');
+		if (a.date && a.date < advisory.issued)
+			add(['actions', i, 'date'], `actions[${i}].date`, `${a.date} is before advisory ${advisory.number} was issued (${advisory.issued})`);
+		if (a.status === 'not-done' && a.date)
+			add(['actions', i, 'date'], `actions[${i}].date`, 'a "not-done" action has no date; expected null');
 	});
 	return { problems, warnings };
 }

@@ -44,14 +44,26 @@ export interface CsvOptions {
 }
 
 /** `lines[i]` is the CSV line of `report.actions[i]`, so later checks can point at the row. */
-export function parseReportCsv(text: string, file: string, data: PublishedData, options: CsvOptions = {}): { report?: ReportFile; lines?: number[]; problems: Problem[] } {
+export function parseReportCsv(
+	text: string,
+	file: string,
+	data: PublishedData,
+	options: CsvOptions = {},
+): { report?: ReportFile; lines?: number[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const add = (line: number | undefined, field: string, message: string) => problems.push({ file, line, field, message });
 	const body = text.replace(/^\uFEFF/, '');
 	const delimiter = (body.split(/\r?\n/, 1)[0] ?? '').includes(';') ? ';' : ',';
 	let records: { record: string[]; info: { lines: number } }[];
 	try {
-		records = parse(body, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, bom: true, max_record_size: 64 * 1024 }) as unknown as typeof records;
+		records = parse(body, {
+			delimiter,
+			info: true,
+			relax_column_count: true,
+			skip_empty_lines: true,
+			bom: true,
+			max_record_size: 64 * 1024,
+		}) as unknown as typeof records;
 	} catch (error) {
 		const e = error as Error & { lines?: number };
 		add(e.lines, '', `is not a readable CSV file: ${e.message.replace(/^Invalid Record Length: |^CsvError: /, '')}`);
@@ -79,20 +91,35 @@ export function parseReportCsv(text: string, file: string, data: PublishedData, 
 	const names = new Set(rows.map((r) => cell(r.record, 'Đơn vị')));
 	let recipient = options.recipient;
 	if (!recipient) {
-		if (names.size > 1) add(rows[0].info.lines, 'Đơn vị', `rows name ${names.size} different agencies (${[...names].slice(0, 3).map((n) => `"${n}"`).join(', ')}); one report is one agency's`);
+		if (names.size > 1)
+			add(
+				rows[0].info.lines,
+				'Đơn vị',
+				`rows name ${names.size} different agencies (${[...names]
+					.slice(0, 3)
+					.map((n) => `"${n}"`)
+					.join(', ')}); one report is one agency's`,
+			);
 		const name = [...names][0];
-		const matches = [...data.recipients.values()].filter((r) => r.type === 'organisation' && (fold(r.name) === fold(name) || (r.shortName && fold(r.shortName) === fold(name))));
+		const matches = [...data.recipients.values()].filter(
+			(r) => r.type === 'organisation' && (fold(r.name) === fold(name) || (r.shortName && fold(r.shortName) === fold(name))),
+		);
 		if (matches.length === 1) recipient = matches[0].id;
 		else {
 			const organisations = [...data.recipients.values()].filter((r) => r.type === 'organisation').map((r) => r.id);
-			add(rows[0].info.lines, 'Đơn vị', `"${name}" ${matches.length ? 'matches several agencies' : 'matches no agency of the registry'}; pass --recipient <id> (known ids: ${knownIds(fold(name).replace(/ /g, '-'), organisations, 5)})`);
+			add(
+				rows[0].info.lines,
+				'Đơn vị',
+				`"${name}" ${matches.length ? 'matches several agencies' : 'matches no agency of the registry'}; pass --recipient <id> (known ids: ${knownIds(fold(name).replace(/ /g, '-'), organisations, 5)})`,
+			);
 		}
 	}
 	const dates = new Set(rows.map((r) => cell(r.record, 'Ngày báo cáo')));
 	const written = [...dates][0];
 	const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(written);
 	const reportedAt = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : '';
-	if (!dmy || Number.isNaN(Date.parse(reportedAt)) || new Date(reportedAt).toISOString().slice(0, 10) !== reportedAt) add(rows[0].info.lines, 'Ngày báo cáo', `expected a date written dd/mm/yyyy, found "${written}"`);
+	if (!dmy || Number.isNaN(Date.parse(reportedAt)) || new Date(reportedAt).toISOString().slice(0, 10) !== reportedAt)
+		add(rows[0].info.lines, 'Ngày báo cáo', `expected a date written dd/mm/yyyy, found "${written}"`);
 	if (dates.size > 1) add(rows[0].info.lines, 'Ngày báo cáo', `rows carry ${dates.size} different report dates; one report has one`);
 
 	const actions: ReportFileAction[] = [];
@@ -103,7 +130,11 @@ export function parseReportCsv(text: string, file: string, data: PublishedData, 
 		const link = cell(record, 'Liên kết');
 		const m = /^(https?:\/\/[^\s"]+?\/)canh-bao\/(\d{4})\/([a-z0-9]+(?:-[a-z0-9]+)*)\/#viec-([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(link);
 		if (!m) {
-			add(info.lines, 'Liên kết', `expected the action's link, such as https://…/canh-bao/2019/357-ubnd-kgvx/#viec-ra-soat-diem-yeu, found "${link.slice(0, 120)}"`);
+			add(
+				info.lines,
+				'Liên kết',
+				`expected the action's link, such as https://…/canh-bao/2019/357-ubnd-kgvx/#viec-ra-soat-diem-yeu, found "${link.slice(0, 120)}"`,
+			);
 			continue;
 		}
 		site ||= m[1];
@@ -130,5 +161,18 @@ export function parseReportCsv(text: string, file: string, data: PublishedData, 
 		actions.push({ advisory: `${m[2]}/${m[3]}`, action: m[4], status, note, date: status === 'not-done' ? null : reportedAt || null });
 	}
 	if (problems.length || !recipient) return { problems };
-	return { report: { format: REPORT_FORMAT, version: REPORT_VERSION, recipient, reportedAt, reporter: { name: '', contact: '' }, site, build: '', actions }, lines, problems: [] };
+	return {
+		report: {
+			format: REPORT_FORMAT,
+			version: REPORT_VERSION,
+			recipient,
+			reportedAt,
+			reporter: { name: '', contact: '' },
+			site,
+			build: '',
+			actions,
+		},
+		lines,
+		problems: [],
+	};
 }

@@ -57,7 +57,14 @@ export interface Tick {
  * `not-done`, "not yet, because …"). An action left alone is not reported at all, so the
  * Department sees "no report" for it rather than a "not done" nobody said.
  */
-export function reportFile(input: { recipient: string; reportedAt: string; reporter: { name: string; contact: string }; site: string; build: string; ticks: Tick[] }): ReportFile {
+export function reportFile(input: {
+	recipient: string;
+	reportedAt: string;
+	reporter: { name: string; contact: string };
+	site: string;
+	build: string;
+	ticks: Tick[];
+}): ReportFile {
 	const actions: ReportFileAction[] = [];
 	for (const t of input.ticks) {
 		const parts = splitKey(t.key);

@@ -55,7 +55,12 @@ export async function importReports(inputs: string[], options: ImportOptions): P
 			const csv = text !== undefined && source.bytes.length <= MAX_REPORT_BYTES && looksLikeReportCsv(text);
 			if (!csv && text === undefined && /\.csv$/i.test(source.name)) {
 				summary.refused++;
-				summary.problems.push({ file: name, field: '', message: 'not UTF-8 text; in Excel save it as "CSV UTF-8 (Comma delimited)", or better send the JSON file ("Tải tệp báo cáo (JSON)")' });
+				summary.problems.push({
+					file: name,
+					field: '',
+					message:
+						'not UTF-8 text; in Excel save it as "CSV UTF-8 (Comma delimited)", or better send the JSON file ("Tải tệp báo cáo (JSON)")',
+				});
 				continue;
 			}
 			const parsed = csv ? parseReportCsv(text, name, options.data, { recipient: options.csvRecipient }) : parseReport(source.bytes, name);
@@ -87,8 +92,20 @@ export async function importReports(inputs: string[], options: ImportOptions): P
 			seen.add(id);
 			const verified = source.from ? verifySender(source.from, parsed.report.recipient, options.data) : Boolean(options.trustFiles);
 			if (!verified) summary.unverified++;
-			if (source.from && !verified) summary.warnings.push({ file: name, field: 'from', message: `mailed from ${source.from}, not the registered address of ${parsed.report.recipient}${options.data.recipients.get(parsed.report.recipient)?.email ? ` (${options.data.recipients.get(parsed.report.recipient)!.email})` : ''}; stored as unverified` });
-			batch.push({ id, importedAt: (options.now?.() ?? new Date()).toISOString(), source: name, from: source.from, verified, report: parsed.report });
+			if (source.from && !verified)
+				summary.warnings.push({
+					file: name,
+					field: 'from',
+					message: `mailed from ${source.from}, not the registered address of ${parsed.report.recipient}${options.data.recipients.get(parsed.report.recipient)?.email ? ` (${options.data.recipients.get(parsed.report.recipient)!.email})` : ''}; stored as unverified`,
+				});
+			batch.push({
+				id,
+				importedAt: (options.now?.() ?? new Date()).toISOString(),
+				source: name,
+				from: source.from,
+				verified,
+				report: parsed.report,
+			});
 		}
 		summary.problems.push(...sourceProblems.map((p) => ({ ...p, file: display(p.file) })));
 		summary.refused += sourceProblems.length;

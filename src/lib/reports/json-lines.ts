@@ -30,13 +30,13 @@ export function lineOf(text: string, path: FieldPath): number | undefined {
 	const value = (): boolean => {
 		skip();
 		const c = text[i];
-		if (c === '"') return string(), true;
+		if (c === '"') return (string(), true);
 		if (c === '{' || c === '[') {
 			const close = c === '{' ? '}' : ']';
 			i++;
 			for (;;) {
 				skip();
-				if (text[i] === close) return i++, true;
+				if (text[i] === close) return (i++, true);
 				if (c === '{') {
 					string();
 					skip();

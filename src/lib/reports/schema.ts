@@ -66,7 +66,13 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string } | 
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
 	} catch {
-		return { problem: { file, field: '', message: 'not UTF-8 text (saved in another encoding, or not a text file); download the report file from the checklist page again' } };
+		return {
+			problem: {
+				file,
+				field: '',
+				message: 'not UTF-8 text (saved in another encoding, or not a text file); download the report file from the checklist page again',
+			},
+		};
 	}
 }
 
@@ -80,7 +86,11 @@ export function parseReport(bytes: Uint8Array, file: string): ParsedReport {
 	if (!start) return fail('is empty; expected the JSON report file downloaded from the checklist page');
 	if (!start.startsWith('{')) {
 		const csv = /^(?:Đơn vị|"?Đơn vị"?)[,;]/.test(start) || /[;,]/.test(start.split('\n')[0] ?? '');
-		return fail(csv ? 'is a CSV or text report, meant for people; import the JSON file ("Tải tệp báo cáo (JSON)" on the checklist page)' : 'is not a JSON report file; expected an object starting with "{"');
+		return fail(
+			csv
+				? 'is a CSV or text report, meant for people; import the JSON file ("Tải tệp báo cáo (JSON)" on the checklist page)'
+				: 'is not a JSON report file; expected an object starting with "{"',
+		);
 	}
 	let raw: unknown;
 	try {
@@ -89,19 +99,36 @@ export function parseReport(bytes: Uint8Array, file: string): ParsedReport {
 		const message = (error as Error).message;
 		const line = Number(/line (\d+)/.exec(message)?.[1]) || undefined;
 		const truncated = /end of JSON input|Unterminated/i.test(message);
-		return fail(truncated ? 'ends in the middle (truncated in transfer?); download or attach the file again' : `is not valid JSON: ${message.replace(/^.*?: /, '')}`, line);
+		return fail(
+			truncated
+				? 'ends in the middle (truncated in transfer?); download or attach the file again'
+				: `is not valid JSON: ${message.replace(/^.*?: /, '')}`,
+			line,
+		);
 	}
 	const twice = duplicateKey(text);
 	if (twice) return fail(`the key "${twice.key}" is written twice in one object; a report names each field once`, twice.line);
 	const result = reportFileSchema.safeParse(raw);
-	if (!result.success) return { problems: schemaProblems(result.error, file, (p) => lineOf(text, p), raw).map((p) => ({ ...p, message: p.message.replace('README.md', 'docs/reports.md') })) };
+	if (!result.success)
+		return {
+			problems: schemaProblems(result.error, file, (p) => lineOf(text, p), raw).map((p) => ({
+				...p,
+				message: p.message.replace('docs/fields.md', 'docs/reports.md'),
+			})),
+		};
 	const report = result.data as ReportFile;
 	const seen = new Map<string, number>();
 	const problems: Problem[] = [];
 	report.actions.forEach((a, i) => {
 		const key = `${a.advisory}#${a.action}`;
 		const first = seen.get(key);
-		if (first !== undefined) problems.push({ file, line: lineOf(text, ['actions', i]), field: `actions[${i}]`, message: `"${key}" is already reported in actions[${first}]; one entry per action` });
+		if (first !== undefined)
+			problems.push({
+				file,
+				line: lineOf(text, ['actions', i]),
+				field: `actions[${i}]`,
+				message: `"${key}" is already reported in actions[${first}]; one entry per action`,
+			});
 		else seen.set(key, i);
 	});
 	return problems.length ? { problems } : { report, problems: [] };

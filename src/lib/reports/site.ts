@@ -134,7 +134,13 @@ ${agencies.map((id) => html`<tr><th scope="row"><a href="${agencyPage(id)}">${na
 <p><a href="${safeUrl(a.url)}">${a.url}</a>. ${t.asOf(formatShortDate(today))}</p>
 <h2>${t.matrix}</h2>
 <div class="table-wrap"><table class="matrix"><thead><tr><th scope="col">${t.agency}</th>${actions.map((x) => html`<th scope="col">${t.item(label(x.number, x.part))}<br>${t.due}: ${x.due ? formatShortDate(x.due) : t.noDue}</th>`)}</tr></thead><tbody>
-${orgs.map((id) => html`<tr><th scope="row"><a href="../${agencyPage(id)}">${name(id)}</a></th>${actions.map((x) => { const r = cells.get(`${id}|${x.id}`); return r ? statusCell(r) : html`<td>–</td>`; })}</tr>`)}
+${orgs.map(
+	(id) =>
+		html`<tr><th scope="row"><a href="../${agencyPage(id)}">${name(id)}</a></th>${actions.map((x) => {
+			const r = cells.get(`${id}|${x.id}`);
+			return r ? statusCell(r) : html`<td>–</td>`;
+		})}</tr>`,
+)}
 </tbody><tfoot>
 ${(['done', 'not-applicable', 'not-done', 'no-report', 'overdue'] as const).map((s) => html`<tr><th scope="row">${s === 'overdue' ? t.overdue : t.status[s]}</th>${actions.map((x) => html`<td class="num st-${s}">${list.filter((r) => r.action === x.id && (s === 'overdue' ? r.overdue : r.status === s)).length}</td>`)}</tr>`)}
 </tfoot></table></div>
@@ -148,7 +154,9 @@ ${(['done', 'not-applicable', 'not-done', 'no-report', 'overdue'] as const).map(
 	for (const id of agencies) {
 		const list = byAgency.get(id)!;
 		const late = list.filter((r) => r.overdue);
-		const table = (items: StatusDetail[]) => html`<div class="table-wrap"><table class="matrix"><thead><tr><th scope="col">${t.advisory}</th><th scope="col">${t.action}</th><th scope="col">${t.due}</th><th scope="col">${t.status.done}?</th><th scope="col">${t.reported}</th><th scope="col">${t.verified}</th><th scope="col">${t.note}</th></tr></thead><tbody>
+		const table = (
+			items: StatusDetail[],
+		) => html`<div class="table-wrap"><table class="matrix"><thead><tr><th scope="col">${t.advisory}</th><th scope="col">${t.action}</th><th scope="col">${t.due}</th><th scope="col">${t.status.done}?</th><th scope="col">${t.reported}</th><th scope="col">${t.verified}</th><th scope="col">${t.note}</th></tr></thead><tbody>
 ${items.map((r) => {
 	const a = data.advisories.get(r.advisory)!;
 	const x = data.actions.get(`${r.advisory}#${r.action}`)!;

@@ -66,14 +66,23 @@ export async function* readSources(file: string, problems: Problem[]): AsyncGene
 		if (bytes) yield { name: file, bytes, from: null };
 		return;
 	}
-	const bytes = readBounded(file, type === 'eml' ? MAX_MAIL_BYTES : MAX_MBOX_BYTES, type === 'eml' ? 'an e-mail' : 'an mbox file', problems);
+	const bytes = readBounded(
+		file,
+		type === 'eml' ? MAX_MAIL_BYTES : MAX_MBOX_BYTES,
+		type === 'eml' ? 'an e-mail' : 'an mbox file',
+		problems,
+	);
 	if (!bytes) return;
 	// Loaded only for e-mails: a folder of JSON files does not pay for the mail parser.
 	const { simpleParser } = await import('mailparser');
 	const messages = type === 'eml' ? [{ name: file, raw: bytes }] : splitMbox(bytes).map((raw, i) => ({ name: `${file}#${i + 1}`, raw }));
 	for (const message of messages) {
 		if (message.raw.length > MAX_MAIL_BYTES) {
-			problems.push({ file: message.name, field: '', message: `is ${message.raw.length} bytes; an e-mail is at most ${MAX_MAIL_BYTES} bytes` });
+			problems.push({
+				file: message.name,
+				field: '',
+				message: `is ${message.raw.length} bytes; an e-mail is at most ${MAX_MAIL_BYTES} bytes`,
+			});
 			continue;
 		}
 		let mail;
@@ -88,7 +97,11 @@ export async function* readSources(file: string, problems: Problem[]): AsyncGene
 		const json = mail.attachments.filter((a) => /\.json$/i.test(a.filename ?? '') || a.contentType === 'application/json');
 		const reports = json.length ? json : mail.attachments.filter((a) => /\.csv$/i.test(a.filename ?? ''));
 		if (!reports.length) {
-			problems.push({ file: message.name, field: '', message: `the e-mail${from ? ` from ${from}` : ''} carries no report file (a .json attachment); ask the agency to attach the file from "Tải tệp báo cáo (JSON)"` });
+			problems.push({
+				file: message.name,
+				field: '',
+				message: `the e-mail${from ? ` from ${from}` : ''} carries no report file (a .json attachment); ask the agency to attach the file from "Tải tệp báo cáo (JSON)"`,
+			});
 			continue;
 		}
 		for (const a of reports) yield { name: `${message.name} ${a.filename ?? 'attachment'}`, bytes: a.content, from };
@@ -101,7 +114,7 @@ export function splitMbox(bytes: Buffer): Buffer[] {
 	const starts: number[] = [];
 	// A separator names a sender and ends with the year; a body line "From the office" does not.
 	const separator = /(?:^|\n)From \S+ [^\n]*\d{4}[ \t]*\r?\n/g;
-	for (let m; (m = separator.exec(text)); ) starts.push(m.index + (m[0].startsWith('\n') ? 1 : 0));
+	for (let m; (m = separator.exec(text));) starts.push(m.index + (m[0].startsWith('\n') ? 1 : 0));
 	const messages: Buffer[] = [];
 	starts.forEach((start, i) => {
 		const headerEnd = text.indexOf('\n', start) + 1;

@@ -92,7 +92,12 @@ function expand(data: PublishedData, id: string): Set<string> {
 	return out;
 }
 
-export function statusRows(data: PublishedData, stored: readonly StoredReport[], today: IsoDate, filter: StatusFilter = {}): StatusDetail[] {
+export function statusRows(
+	data: PublishedData,
+	stored: readonly StoredReport[],
+	today: IsoDate,
+	filter: StatusFilter = {},
+): StatusDetail[] {
 	const latest = latestReports(stored);
 	const stand = standsFor(data);
 	const only = filter.recipient ? expand(data, filter.recipient) : undefined;
@@ -143,13 +148,26 @@ export function statusRows(data: PublishedData, stored: readonly StoredReport[],
 		const action = data.actions.get(`${row.advisory}#${row.action}`)!;
 		return { row, a: order.get(row.advisory) ?? 0, n: action.number, p: action.part };
 	});
-	keyed.sort((x, y) => x.a - y.a || x.n - y.n || x.p - y.p || (x.row.recipient < y.row.recipient ? -1 : x.row.recipient > y.row.recipient ? 1 : 0));
+	keyed.sort(
+		(x, y) => x.a - y.a || x.n - y.n || x.p - y.p || (x.row.recipient < y.row.recipient ? -1 : x.row.recipient > y.row.recipient ? 1 : 0),
+	);
 	return keyed.map((k) => k.row);
 }
 
 /** The JSON rows exactly as `status --json` prints them. */
 export function jsonRows(rows: readonly StatusDetail[]): { rows: StatusRow[] } {
-	return { rows: rows.map(({ advisory, action, recipient, status, due, overdue, reportedAt, verified }) => ({ advisory, action, recipient, status, due, overdue, reportedAt, verified })) };
+	return {
+		rows: rows.map(({ advisory, action, recipient, status, due, overdue, reportedAt, verified }) => ({
+			advisory,
+			action,
+			recipient,
+			status,
+			due,
+			overdue,
+			reportedAt,
+			verified,
+		})),
+	};
 }
 
 export function totals(rows: readonly StatusRow[]): Record<RowStatus | 'overdue', number> {

@@ -8,7 +8,18 @@
  * torn last line, which the next open drops. A lock file keeps two imports apart.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	fsyncSync,
+	ftruncateSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	readSync,
+	unlinkSync,
+	writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { ReportFile } from './file.ts';
 
@@ -69,7 +80,7 @@ export function readStore(dir: string): StoreContents {
 	if (!existsSync(file)) return { reports, skippedLines };
 	const text = readFileSync(file, 'utf8');
 	const lines = text.split('\n');
-	if (!text.endsWith('\n') && text) lines.pop(), skippedLines.push(lines.length + 1);
+	if (!text.endsWith('\n') && text) (lines.pop(), skippedLines.push(lines.length + 1));
 	lines.forEach((line, i) => {
 		if (!line) return;
 		try {
@@ -152,12 +163,18 @@ function takeLock(lock: string): void {
 			try {
 				const fd = openSync(lock, 'r');
 				const b = Buffer.alloc(32);
-				holder = Number(b.subarray(0, readSync(fd, b, 0, 32, 0)).toString().trim());
+				holder = Number(
+					b
+						.subarray(0, readSync(fd, b, 0, 32, 0))
+						.toString()
+						.trim(),
+				);
 				closeSync(fd);
 			} catch {
 				// Unreadable: treat as stale.
 			}
-			if (holder && holder !== process.pid && alive(holder)) throw new Error(`${lock}: another reports import (pid ${holder}) is using this store; wait for it to finish`);
+			if (holder && holder !== process.pid && alive(holder))
+				throw new Error(`${lock}: another reports import (pid ${holder}) is using this store; wait for it to finish`);
 			unlinkSync(lock);
 		}
 	}

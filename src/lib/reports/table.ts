@@ -27,6 +27,10 @@ export function statusTable(rows: readonly StatusDetail[], data: PublishedData, 
 	});
 	const max = Math.max(12, Math.floor((columns || 120) / head.length));
 	const widths = head.map((h, i) => Math.min(max, Math.max(h.length, ...body.map((b) => b[i].length))));
-	const line = (cells: string[]) => cells.map((c, i) => cell(c, widths[i]).padEnd(widths[i])).join('  ').trimEnd();
+	const line = (cells: string[]) =>
+		cells
+			.map((c, i) => cell(c, widths[i]).padEnd(widths[i]))
+			.join('  ')
+			.trimEnd();
 	return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }

@@ -9,8 +9,8 @@ import type { SiteSettings } from '../../../schemas/site.ts';
 import { activeAdvisories, type Catalog, type CatalogAdvisory } from '../../model/catalog.ts';
 import { actionsFor, advisoriesFor } from '../../model/concerns.ts';
 import { formatShortDate } from '../../util/dates.ts';
-import { capitalize } from '../../util/text.ts';
 import { cardUi, kindLabel, severityLabel, statusLabel } from '../../../i18n/vi.ts';
+import { routes } from '../../model/routes.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -56,8 +56,7 @@ export interface CardModel {
 
 /** The image path for the card of a page path (`canh-bao/2019/x/` → `og/canh-bao/2019/x.png`; `` → `og/trang-chu.png`). */
 export function cardPath(pagePath: string): string {
-	const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
-	return `og/${trimmed || 'trang-chu'}.png`;
+	return routes.card(pagePath);
 }
 
 function host(site: SiteSettings): string {
@@ -67,7 +66,7 @@ function host(site: SiteSettings): string {
 export function advisoryCard(a: CatalogAdvisory, site: SiteSettings): CardModel {
 	const date = formatShortDate(a.data.issued);
 	const severity = severityLabel[a.data.severity];
-	const title = capitalize(a.data.subject);
+	const title = a.title;
 	const badges: CardBadge[] = [
 		{ text: cardUi.severity(severity), fill: severityColour[a.data.severity] },
 		{ text: kindLabel[a.data.kind] },
@@ -95,7 +94,7 @@ export function recipientCard(recipient: Recipient, catalog: Catalog, site: Site
 		lines.push(cardUi.recipientCeased(successors));
 	}
 	return {
-		path: cardPath(`don-vi/${recipient.id}/`),
+		path: cardPath(routes.recipient(recipient.id)),
 		site: site.name,
 		eyebrow: cardUi.recipientEyebrow[recipient.type],
 		title: recipient.name,

@@ -6,7 +6,6 @@
 import type { SiteSettings } from '../../../schemas/site.ts';
 import type { CatalogAdvisory } from '../../model/catalog.ts';
 import { formatShortDate, toTimestamp, type IsoDate } from '../../util/dates.ts';
-import { capitalize } from '../../util/text.ts';
 import { CSAF_DIRECTORY, CSAF_PROVIDER_METADATA, csafEntry, csafTrackingId, dataFiles } from '../../model/data-files.ts';
 import { exportUi, severityLabel } from '../../../i18n/vi.ts';
 
@@ -48,14 +47,14 @@ export function csafPublisher(site: SiteSettings) {
 	} as const;
 }
 
-/** Date of the last release: the `updated` date when the advisory was revised, else its issue date. */
+/** Date of the last release: the day the advisory last changed (the catalog's one rule), else its issue date. */
 export function currentRelease(a: CatalogAdvisory): IsoDate {
-	return a.data.updated ?? a.data.issued;
+	return a.changed;
 }
 
 function revisions(a: CatalogAdvisory) {
 	const history: { date: string; number: string; summary: string }[] = [{ date: toTimestamp(a.data.issued), number: '1', summary: exportUi.csafInitialRevision }];
-	if (a.data.updated && a.data.updated !== a.data.issued) history.push({ date: toTimestamp(a.data.updated), number: '2', summary: exportUi.csafUpdatedRevision });
+	if (a.wasUpdated) history.push({ date: toTimestamp(a.changed), number: '2', summary: exportUi.csafUpdatedRevision });
 	return history;
 }
 
@@ -160,7 +159,7 @@ export function csafDocument(a: CatalogAdvisory, ctx: CsafContext) {
 	const document = {
 		category: products.tree ? 'csaf_security_advisory' : 'csaf_base',
 		csaf_version: '2.0',
-		title: capitalize(a.data.subject),
+		title: a.title,
 		lang: 'vi',
 		publisher: csafPublisher(site),
 		distribution: { tlp: { label: 'WHITE', url: TLP_URL } },
@@ -207,7 +206,7 @@ function vulnerabilitiesOf(a: CatalogAdvisory, products: ProductTree): Vulnerabi
 		}));
 	}
 	// Without a CVE id the advisory still describes one vulnerability of the products it names.
-	return withProducts ? [{ title: capitalize(a.data.subject), ...common }] : [];
+	return withProducts ? [{ title: a.title, ...common }] : [];
 }
 
 /** `provider-metadata.json` (§7.1.7): who publishes and where the directory is. */

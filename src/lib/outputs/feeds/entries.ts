@@ -7,11 +7,10 @@ import type { Catalog, CatalogAction, CatalogAdvisory } from '../../model/catalo
 import { actionsFor, advisoriesFor } from '../../model/concerns.ts';
 import { formatLongDate, formatShortDate, type IsoDate } from '../../util/dates.ts';
 import { html, type SafeHtml } from '../../util/html.ts';
-import { lastChanged, wasUpdated } from '../../model/revision.ts';
 import { advisoryKinds, kindSlug, severities, severitySlug } from '../../model/taxonomy.ts';
-import { capitalize } from '../../util/text.ts';
-import { absoluteUrl } from '../../model/routes.ts';
+import { absoluteUrl, routes, FEED_FILES } from '../../model/routes.ts';
 import { feedUi, kindLabel, kindPlural, roleLabel, severityLabel, statusLabel, ui } from '../../../i18n/vi.ts';
+import { shortLabel } from '../../model/registry.ts';
 
 /** Entries per feed: the most recently changed. Readers poll often; the archive is on the site. */
 export const FEED_LIMIT = 50;
@@ -20,9 +19,9 @@ export const feedFormats = ['rss', 'atom', 'json'] as const;
 export type FeedFormat = (typeof feedFormats)[number];
 
 export const feedFiles: Record<FeedFormat, { file: string; type: string }> = {
-	rss: { file: 'rss.xml', type: 'application/rss+xml' },
-	atom: { file: 'atom.xml', type: 'application/atom+xml' },
-	json: { file: 'feed.json', type: 'application/feed+json' },
+	rss: { file: FEED_FILES.rss, type: 'application/rss+xml' },
+	atom: { file: FEED_FILES.atom, type: 'application/atom+xml' },
+	json: { file: FEED_FILES.json, type: 'application/feed+json' },
 };
 
 export type FeedScopeKind = 'all' | 'severity' | 'kind' | 'recipient';
@@ -71,7 +70,7 @@ export function severityScopes(catalog: Catalog): FeedScope[] {
 	return severities.map((severity) => ({
 		kind: 'severity',
 		value: severity,
-		path: `canh-bao/muc-do/${severitySlug[severity]}/`,
+		path: routes.severity(severity),
 		title: feedUi.severityTitle(severityLabel[severity]),
 		description: feedUi.severityDescription(severityLabel[severity]),
 		advisories: catalog.advisories.filter((a) => a.data.severity === severity),
@@ -82,7 +81,7 @@ export function kindScopes(catalog: Catalog): FeedScope[] {
 	return advisoryKinds.map((kind) => ({
 		kind: 'kind',
 		value: kind,
-		path: `canh-bao/loai/${kindSlug[kind]}/`,
+		path: routes.kind(kind),
 		title: kindPlural[kind],
 		description: feedUi.kindDescription(kindPlural[kind]),
 		advisories: catalog.advisories.filter((a) => a.data.kind === kind),
@@ -94,7 +93,7 @@ export function recipientScopes(catalog: Catalog): FeedScope[] {
 	return catalog.recipients.sorted().map((recipient) => ({
 		kind: 'recipient',
 		value: recipient.id,
-		path: `don-vi/${recipient.id}/`,
+		path: routes.recipient(recipient.id),
 		title: feedUi.recipientTitle(recipient.name),
 		description: feedUi.recipientDescription(recipient.name),
 		advisories: advisoriesFor(catalog, recipient.id).map((r) => r.advisory),
@@ -115,7 +114,7 @@ export function feedLinks(baseUrl: string, scope: Pick<FeedScope, 'path'>): Reco
 
 /** Most recently changed first; an edit moves an advisory up without making it a new entry. */
 function byChange(a: CatalogAdvisory, b: CatalogAdvisory): number {
-	return lastChanged(b).localeCompare(lastChanged(a)) || b.data.issued.localeCompare(a.data.issued) || a.id.localeCompare(b.id);
+	return b.changed.localeCompare(a.changed) || b.data.issued.localeCompare(a.data.issued) || a.id.localeCompare(b.id);
 }
 
 export function feedDocument(catalog: Catalog, scope: FeedScope, baseUrl: string): FeedDocument {
@@ -123,7 +122,7 @@ export function feedDocument(catalog: Catalog, scope: FeedScope, baseUrl: string
 	const recipientActions = scope.kind === 'recipient' ? actionsByAdvisory(catalog, scope.value) : undefined;
 	const recipient = scope.kind === 'recipient' ? catalog.recipients.get(scope.value) : undefined;
 	const entries = chosen.map((advisory) => feedEntry(advisory, baseUrl, recipient && recipientActions && { recipient, actions: recipientActions.get(advisory.id) ?? [] }));
-	const newest = entries[0]?.updated ?? catalog.advisories.map(lastChanged).sort().at(-1) ?? catalog.today;
+	const newest = entries[0]?.updated ?? catalog.advisories.map((a) => a.changed).sort().at(-1) ?? catalog.today;
 	return { scope, home: absoluteUrl(baseUrl, scope.path), links: feedLinks(baseUrl, scope), updated: newest, entries };
 }
 
@@ -145,19 +144,19 @@ export function feedEntry(advisory: CatalogAdvisory, baseUrl: string, concern?: 
 	const url = absoluteUrl(baseUrl, advisory.path);
 	const d = advisory.data;
 	const actions = concern ? concern.actions : advisory.actions;
-	const actionsHeading = concern ? feedUi.actionsFor(concern.recipient.shortName ?? concern.recipient.name) : ui.actions;
+	const actionsHeading = concern ? feedUi.actionsFor(shortLabel(concern.recipient)) : ui.actions;
 	const content = html`<p><strong>${ui.number}:</strong> ${d.number} · <strong>${ui.issued}:</strong> ${formatLongDate(d.issued)} · <strong>${ui.issuer}:</strong> ${advisory.issuer.name}</p>
-<p><strong>${ui.severity}:</strong> ${severityLabel[d.severity]} · <strong>${ui.kind}:</strong> ${kindLabel[d.kind]} · <strong>${ui.status}:</strong> ${statusLabel[advisory.status]}${wasUpdated(advisory) ? html` · ${feedUi.updatedOn(formatShortDate(lastChanged(advisory)))}` : ''}</p>
+<p><strong>${ui.severity}:</strong> ${severityLabel[d.severity]} · <strong>${ui.kind}:</strong> ${kindLabel[d.kind]} · <strong>${ui.status}:</strong> ${statusLabel[advisory.status]}${advisory.wasUpdated ? html` · ${feedUi.updatedOn(formatShortDate(advisory.changed))}` : ''}</p>
 <p>${d.summary}</p>
 ${actions.length ? html`<h3>${actionsHeading}</h3>\n<ol>${actions.map((a) => actionHtml(a, !concern))}</ol>\n` : ''}<p><a href="${url}">${feedUi.readFull}</a></p>`;
 	return {
 		id: url,
 		url,
-		title: capitalize(d.subject),
+		title: advisory.title,
 		summary: d.summary,
 		content: content.value,
 		published: d.issued,
-		updated: lastChanged(advisory),
+		updated: advisory.changed,
 		categories: [
 			{ term: d.severity, label: `${ui.severity}: ${severityLabel[d.severity]}` },
 			{ term: d.kind, label: kindLabel[d.kind] },
@@ -166,7 +165,7 @@ ${actions.length ? html`<h3>${actionsHeading}</h3>\n<ol>${actions.map((a) => act
 }
 
 function actionHtml(action: CatalogAction, showAssignees: boolean): SafeHtml {
-	const who = action.assigned ? action.assignees.map((r) => r.shortName ?? r.name).join(', ') : feedUi.allRecipients;
+	const who = action.assigned ? action.assignees.map((r) => shortLabel(r)).join(', ') : feedUi.allRecipients;
 	const meta = [
 		showAssignees ? `${ui.assignees}: ${who}` : '',
 		action.role !== 'all' ? `${ui.role}: ${roleLabel[action.role]}` : '',

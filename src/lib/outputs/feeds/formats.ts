@@ -11,6 +11,7 @@ import { escape } from 'html-escaper';
 import { toTimestamp } from '../../util/dates.ts';
 import type { FeedDocument } from './entries.ts';
 import { feedUi } from '../../../i18n/vi.ts';
+import { routes } from '../../model/routes.ts';
 
 export interface FeedSite {
 	name: string;
@@ -103,7 +104,7 @@ export interface OpmlGroup {
 export function opml(groups: OpmlGroup[], site: FeedSite, updated: string): string {
 	const attr = (s: string) => escape(s);
 	const outline = (scope: FeedDocument['scope']) => {
-		const xmlUrl = new URL(`${scope.path}rss.xml`, site.baseUrl).href;
+		const xmlUrl = new URL(routes.feed(scope.path, 'rss'), site.baseUrl).href;
 		const htmlUrl = new URL(scope.path, site.baseUrl).href;
 		return `      <outline type="rss" version="RSS2" text="${attr(scope.title)}" title="${attr(scope.title)}" xmlUrl="${attr(xmlUrl)}" htmlUrl="${attr(htmlUrl)}"/>`;
 	};

@@ -1,9 +1,11 @@
-/** CSAF 2.0 §7.1.7 and §7.1.9: who publishes the CSAF documents and where their directory is. */
+/** CSAF 2.0 §7.1.7 and §7.1.9: who publishes the CSAF documents, where their directory and feeds are, and the signing key. */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../astro/catalog.ts';
-import { csafAdvisories, json } from '../../../astro/exports.ts';
-import { absolute, site } from '../../../astro/site.ts';
-import { csafText, providerMetadata } from '../../../lib/outputs/csaf/document.ts';
+import { providerInputs } from '../../../astro/csaf-channel.ts';
+import { json } from '../../../astro/exports.ts';
+import { csafText } from '../../../lib/outputs/csaf/document.ts';
+import { csafProviderMetadata } from '../../../lib/outputs/csaf/provider.ts';
 
-export const GET: APIRoute = async () =>
-	json(csafText(providerMetadata(await csafAdvisories(), { site, absolute }, (await getCatalog()).today)));
+export const GET: APIRoute = async () => {
+	const { advisories, ctx, today, key } = await providerInputs();
+	return json(csafText(csafProviderMetadata(advisories, ctx, today, key)));
+};

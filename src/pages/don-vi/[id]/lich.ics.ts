@@ -5,6 +5,7 @@ import { absolute, site } from '../../../astro/site.ts';
 import { buildCalendar, calendarEntries } from '../../../lib/outputs/calendar.ts';
 import { actionsFor } from '../../../lib/model/concerns.ts';
 import { recipientUi } from '../../../i18n/vi.ts';
+import { shortLabel } from '../../../lib/model/registry.ts';
 
 export async function getStaticPaths() {
 	const [catalog, keys] = await Promise.all([getCatalog(), getPageKeys()]);
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ params }) => {
 	const catalog = await getCatalog();
 	const recipient = catalog.recipients.get(params.id!)!;
 	const body = buildCalendar(calendarEntries(actionsFor(catalog, recipient.id), catalog.today), {
-		name: recipientUi.calendarName(recipient.shortName ?? recipient.name),
+		name: recipientUi.calendarName(shortLabel(recipient)),
 		description: `${site.name}: ${recipient.name}`,
 		host: new URL(site.baseUrl).hostname,
 		absolute,

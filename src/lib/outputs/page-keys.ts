@@ -8,13 +8,13 @@
  * the common part), and what "today" decides for it (status, urgency, the next deadline). Code
  * is not in the keys: Astro compares the page's bundled code itself.
  */
-import type { Catalog, CatalogAdvisory } from './catalog.ts';
-import { homeCard } from '../outputs/cards/model.ts';
+import type { Catalog, CatalogAdvisory } from '../model/catalog.ts';
+import { homeCard } from './cards/model.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
-import { calendarEntries } from '../outputs/calendar.ts';
-import { actionsFor, advisoriesFor } from './concerns.ts';
+import { calendarEntries } from './calendar.ts';
+import { actionsFor, advisoriesFor } from '../model/concerns.ts';
 import { createHash } from 'node:crypto';
-import type { Page } from './paginate.ts';
+import type { Page } from '../model/paginate.ts';
 
 /** Bump when a page starts reading something its key does not cover yet. */
 const KEYS_VERSION = 2;
