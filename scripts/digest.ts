@@ -184,30 +184,14 @@ try {
 		shouldStop: () => stopping !== undefined,
 		onProgress: progress.update,
 	};
+	// Dry run: the same pipeline as sending (list headers are added there), into a buffer.
 	const writeEml = async (message: { mail: import('nodemailer/lib/mailer').Options }, key: string) => {
 		const raw = (await eml!.sendMail(message.mail)).message as Buffer;
 		writeFileSync(path.join(dryRun!, `${String(++written).padStart(5, '0')}-${key.replace(/[^a-z0-9@._-]/gi, '_')}.eml`), raw);
 	};
 	report = reminders
 		? await runReminders({ ...common, stored: readStore(reportStore!).reports, today, deliver: (message, r) => writeEml(message, r.subscriber.key) })
-		: await runDigest({
-		data,
-		edition: edition as ReturnType<typeof editionFor>,
-		subscribers,
-		ledger,
-		message: settings.message,
-		concurrency: dryRun ? 1 : (settings.smtp!.options.maxConnections ?? 3),
-		retry: settings.retry,
-		transport,
-		shouldStop: () => stopping !== undefined,
-		deliver: async (message, digest) => {
-			// The same pipeline as sending (list headers are added there), into a buffer.
-			const raw = (await eml!.sendMail(message.mail)).message as Buffer;
-			const name = `${String(++written).padStart(5, '0')}-${digest.subscriber.key.replace(/[^a-z0-9@._-]/gi, '_')}.eml`;
-			writeFileSync(path.join(dryRun!, name), raw);
-		},
-		onProgress: progress.update,
-	});
+		: await runDigest({ ...common, edition: edition as ReturnType<typeof editionFor>, deliver: (message, digest) => writeEml(message, digest.subscriber.key) });
 } finally {
 	transport?.close();
 	ledger.close();
