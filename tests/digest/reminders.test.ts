@@ -4,6 +4,7 @@
  * mails nothing.
  */
 import { describe, expect, it, afterEach, beforeEach } from 'vitest';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURE } from '../helpers/fixture.ts';
 import { digestEnv, digestWorkspace, runDigestCli } from '../helpers/digest.ts';
@@ -66,6 +67,17 @@ describe('reminders', () => {
 		// 8 December: "chan-ioc" (due 5 December) is 3 days overdue, "xa-ra-soat" (10 December) due in 2.
 		const env = digestEnv(smtp.port, { CANHBAO_TODAY: '2026-12-08' });
 		const args = ['--period', 'reminders', '--subscribers', ws.subscribers, '--data', ws.data, '--reports', storeDir];
+		// A dry run writes the messages and records nothing.
+		const review = path.join(ws.dir, 'review');
+		const dry = await runDigestCli([...args, '--dry-run', review], env);
+		expect(dry.stdout).toContain('3 written');
+		expect(readdirSync(review).sort()).toEqual([
+			'00001-khcn@example.gov.vn.eml',
+			'00002-xa@example.gov.vn.eml',
+			'00003-group@example.gov.vn.eml',
+		]);
+		expect(smtp.accepted).toHaveLength(0);
+
 		const first = await runDigestCli(args, env);
 		expect(first.stdout).toContain(
 			'digest reminders:2026-12-08: 5 subscribers: 3 sent, 0 failed, 0 already sent earlier, 2 with nothing new',
