@@ -111,3 +111,14 @@ describe('compliance site', () => {
 		expect(readFileSync(path.join(other, 'keep.txt'), 'utf8')).toBe('mine');
 	});
 });
+
+describe('who may report on an advisory page', () => {
+	it('offers the organisations its actions reach, never a dissolved one or a group', async () => {
+		const { checkContent } = await import('../../src/lib/model/load.ts');
+		const { reportChoices } = await import('../../src/lib/reports/choices.ts');
+		const { catalog } = checkContent(FIXTURE, TODAY);
+		expect(reportChoices(catalog, '2026/7-skhcn-cntt').map((c) => c.id)).toEqual(['so-khcn', 'so-y-te', 'ubnd-x-b']);
+		// The 2019 dispatch reached so-tttt and ubnd-h-a, both dissolved since: their successors report.
+		expect(reportChoices(catalog, '2019/10-ubnd-kgvx').map((c) => c.id)).toEqual(['so-khcn', 'so-y-te', 'ubnd-x-b']);
+	});
+});

@@ -19,7 +19,10 @@ export function reportChoices(catalog: Catalog, advisoryId: string): ReportChoic
 		// Once per catalog: every advisory page asks, and each recipient's actions are cached anyway.
 		index = new Map();
 		for (const r of catalog.recipients.sorted()) {
-			if (r.type !== 'organisation' || (r.validUntil && r.validUntil < catalog.today)) continue;
+			// Bodies with an end date are left out whether or not it has passed: the choice then does
+			// not depend on the day, which advisory pages' cache keys do not cover. A body being wound
+			// up still reports from its own checklist page.
+			if (r.type !== 'organisation' || r.validUntil) continue;
 			const seen = new Set<string>();
 			for (const { advisory } of actionsFor(catalog, r.id)) {
 				if (seen.has(advisory.id)) continue;
