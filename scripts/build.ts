@@ -6,10 +6,11 @@
  * choose the content root and the output folder.
  */
 import { build } from 'astro';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { cacheRoot } from '../src/lib/build-cache.ts';
-import { ContentError, type Problem } from '../src/lib/problems.ts';
+import { problemFromCompileError } from '../src/lib/content/mdx-check.ts';
+import { ContentError, formatProblem, type Problem } from '../src/lib/problems.ts';
 import { contentRoot, loadSiteSettings } from '../src/lib/source.ts';
 import { PageFactsCache } from './audit/page-facts.ts';
 import { locationOf } from './audit/site-files.ts';
@@ -38,7 +39,9 @@ try {
 	rmSync(staging, { recursive: true, force: true });
 	const kept = existsSync(out) ? `the last good site in ${path.relative(process.cwd(), out) || out} is unchanged` : 'nothing was written';
 	console.error(`\nBuild failed; ${kept}.\n`);
-	console.error(error instanceof ContentError ? error.message : error);
+	// A body the content check let through but MDX refused still reads as one line, not a stack trace.
+	const body = error instanceof ContentError ? undefined : problemFromCompileError(error, (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined));
+	console.error(error instanceof ContentError ? error.message : body ? formatProblem(body) : error);
 	process.exit(1);
 }
 

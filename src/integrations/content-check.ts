@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../lib/problems.ts';
 import { checkContent, type CheckedContent } from '../lib/validate.ts';
+import { bodyCheck } from './body-check.ts';
 
 let last: { root: string; content: CheckedContent } | undefined;
 
@@ -21,7 +22,9 @@ export function contentCheck(root: string): AstroIntegration {
 	return {
 		name: 'canhbao:content-check',
 		hooks: {
-			'astro:config:setup': ({ logger }) => {
+			'astro:config:setup': ({ logger, updateConfig, command }) => {
+				// `astro dev` compiles a body again after each edit: check it again then.
+				if (command === 'dev') updateConfig({ vite: { plugins: [bodyCheck(root)] } });
 				// What it reads is shared with the advisory loader, which would otherwise parse it all again.
 				const content = checkContent(root, undefined, { share: true });
 				const { problems, catalog } = content;

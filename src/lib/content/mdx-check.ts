@@ -1,0 +1,260 @@
+/**
+ * Advisory bodies checked the way the build compiles them, before anything is built.
+ *
+ * A body that needs MDX (src/lib/body-html.ts) is parsed and compiled here with the compiler the
+ * MDX integration uses (Sätteri), with the same features; what it refuses, and what would stop the
+ * build later (an import the bundler cannot resolve, a component no page provides, code that runs
+ * at build time, a local image that is not there), becomes one `file:line:column: body: …` problem
+ * with a hint for the mistakes editors actually make: braces and angle brackets pasted from a
+ * document, a stray or unclosed tag, a line that starts with "import" or "export".
+ *
+ * The rules are stricter than "compiles": a body has no imports, exports or expressions at all,
+ * and no components, because no page gives it any (only links are rendered by BodyLink), and
+ * because code in a body would run on the build machine. Comments (`{/* … *\/}`) are allowed.
+ * Plain Markdown bodies keep their fast path: they cannot fail to compile, so they are not parsed.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { mdxToJs, mdxToMdast } from 'satteri';
+import { bodyOptions, needsMdx } from '../body-html.ts';
+import type { Problem } from '../problems.ts';
+
+/** An advisory body and where it sits in its file. */
+export interface BodyToCheck {
+	/** File as shown in problems, relative to the working directory. */
+	file: string;
+	/** The body: everything after the frontmatter's closing `---` line. */
+	text: string;
+	/** Line of the file the body starts on. */
+	firstLine: number;
+}
+
+/** What the MDX integration is given (astro.config.mjs), as Sätteri's parser features. */
+const FEATURES = { gfm: bodyOptions.gfm, smartPunctuation: bodyOptions.smartypants, frontmatter: false };
+
+/** A body longer than this is refused unread: no dispatch comes near it, and parsing must stay bounded. */
+export const MAX_BODY_CHARS = 1_000_000;
+
+const HINT = {
+	brace: '"{" starts an expression in MDX; write \\{ to show a brace',
+	angle: '"<" starts a tag in MDX; write \\< to show it',
+	esm: (word: string) => `a line starting with "${word}" is read as JavaScript in MDX; write &#${word.charCodeAt(0)};${word.slice(1)} to show the word`,
+};
+
+/** Elements HTML writes without a closing tag, which JSX needs written `<br />`. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** The problems of one body; empty when the build will compile and render it. */
+export function checkBody(body: BodyToCheck): Problem[] {
+	if (body.text.length > MAX_BODY_CHARS) {
+		return [{ file: body.file, line: body.firstLine, field: 'body', message: `body is ${body.text.length} characters; expected at most ${MAX_BODY_CHARS}` }];
+	}
+	if (!needsMdx(body.text)) return [];
+	const at = (line: number, column: number, message: string): Problem => ({ file: body.file, line: body.firstLine + line - 1, column, field: 'body', message });
+	let tree: MdxNode;
+	try {
+		tree = mdxToMdast(body.text, { features: FEATURES }) as MdxNode;
+	} catch (error) {
+		return [compilerProblem(error, body.text, at)];
+	}
+	const problems = treeProblems(tree, body, at);
+	if (problems.length) return problems;
+	try {
+		// The parse alone is not all the build does: compile as the MDX integration does, so that
+		// whatever else its code generation refuses is refused here too.
+		mdxToJs(body.text, { features: FEATURES, jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
+	} catch (error) {
+		return [compilerProblem(error, body.text, at)];
+	}
+	return [];
+}
+
+/** Every body's problems, in file order. */
+export function checkBodies(bodies: Iterable<BodyToCheck>): Problem[] {
+	const problems: Problem[] = [];
+	for (const body of bodies) problems.push(...checkBody(body));
+	return problems;
+}
+
+/** The parts of Sätteri's mdast this check reads. */
+interface MdxNode {
+	type: string;
+	name?: string | null;
+	value?: string;
+	url?: string;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	position?: { start: { line: number; column: number } };
+	children?: MdxNode[];
+}
+
+type At = (line: number, column: number, message: string) => Problem;
+
+function treeProblems(tree: MdxNode, body: BodyToCheck, at: At): Problem[] {
+	const problems: Problem[] = [];
+	const visit = (node: MdxNode) => {
+		const { line = 1, column = 1 } = node.position?.start ?? {};
+		const problem = nodeProblem(node, body);
+		if (problem) problems.push(at(line, column, problem));
+		node.children?.forEach(visit);
+	};
+	visit(tree);
+	return problems;
+}
+
+function nodeProblem(node: MdxNode, body: BodyToCheck): string | undefined {
+	switch (node.type) {
+		case 'mdxjsEsm': {
+			const word = /^\s*(import|export)/.exec(node.value ?? '')?.[1] ?? 'import';
+			return `advisory bodies cannot import or export; ${HINT.esm(word)}`;
+		}
+		case 'mdxFlowExpression':
+		case 'mdxTextExpression':
+			// A comment compiles to nothing; anything else is JavaScript run when the site is built.
+			return isComment(node.value ?? '') ? undefined : `${shown(`{${node.value ?? ''}}`)} would run as JavaScript; ${HINT.brace}`;
+		case 'mdxJsxFlowElement':
+		case 'mdxJsxTextElement': {
+			const name = node.name ?? '';
+			if (/^[A-Z]|[.:]/.test(name)) return `unknown component <${name}>; an advisory body can use Markdown and HTML tags only; write \\<${name} to show it as text`;
+			for (const attribute of node.attributes ?? []) {
+				if (attribute.type === 'mdxJsxExpressionAttribute') return `<${name}> has a {…} attribute, which would run as JavaScript; write attributes as name="text"`;
+				if (isObject(attribute.value) && attribute.value.type === 'mdxJsxAttributeValueExpression') {
+					return `<${name} ${attribute.name}={…}> would run as JavaScript; write ${attribute.name}="text" instead`;
+				}
+			}
+			return undefined;
+		}
+		case 'image':
+			return imageProblem(node.url ?? '', body);
+		default:
+			return undefined;
+	}
+}
+
+/**
+ * The MDX integration imports an image whose address is neither a URL nor a site path as a file
+ * next to the advisory (and decodes the address first): a missing file or a broken `%` escape
+ * stops the build.
+ */
+function imageProblem(url: string, body: BodyToCheck): string | undefined {
+	let decoded: string;
+	try {
+		decoded = decodeURI(url);
+	} catch {
+		return `image address "${url}" is not valid: a "%" must start an escape such as %20`;
+	}
+	if (!decoded || URL.canParse(decoded) || decoded.startsWith('/')) return undefined;
+	const target = path.resolve(path.dirname(body.file), decoded);
+	if (existsSync(target)) return undefined;
+	return `image "${url}" is not a file next to the advisory (${path.relative(process.cwd(), target) || target}); use a full https:// address or a site path starting with "/"`;
+}
+
+function isComment(code: string): boolean {
+	return code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '';
+}
+
+function isObject(value: unknown): value is { type?: unknown } {
+	return typeof value === 'object' && value !== null;
+}
+
+/** Code quoted in a message: one line, and short. */
+function shown(code: string): string {
+	const line = code.replace(/\s+/g, ' ');
+	return line.length > 40 ? `${line.slice(0, 37)}…` : line;
+}
+
+/**
+ * A compiler error as a problem: Sätteri reports `line:column: message (source:rule)` with the
+ * position in the body; the message names what MDX expected, and the hint says what to write.
+ */
+export function compilerProblem(error: unknown, text: string, at: At): Problem {
+	const raw = error instanceof Error ? error.message : String(error);
+	const match = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(raw);
+	const line = match ? Number(match[1]) : 1;
+	const column = match ? Number(match[2]) : 1;
+	const message = (match ? match[3] : raw).split('\n')[0];
+	return at(line, column, explain(message, text, line));
+}
+
+/** What went wrong, in the editor's terms, from the compiler's own words. */
+export function explain(message: string, text: string, line: number): string {
+	const lineText = text.split('\n')[line - 1] ?? '';
+	let m: RegExpExecArray | null;
+	if (/Could not parse (?:esm|import\/exports)/i.test(message)) {
+		const word = /^\s*(import|export)\b/.exec(lineText)?.[1] ?? 'import';
+		return HINT.esm(word);
+	}
+	if ((m = /Expected a closing tag for `<([^>\s]+)>`/.exec(message))) {
+		const name = m[1];
+		if (VOID.has(name.toLowerCase())) return `<${name}> has no closing tag; write <${name} /> in MDX, or \\<${name}> to show it as text`;
+		return `<${name}> is not closed; add </${name}> after its content, or write \\<${name}> to show it as text`;
+	}
+	if ((m = /Unexpected closing tag `<\/([^>\s]*)>`/.exec(message))) {
+		return `</${m[1]}> closes no open tag here; remove it, or write \\</${m[1]}> to show it as text`;
+	}
+	if (/character `!` \(U\+0021\) before name/.test(message)) return `HTML comments (<!-- … -->) are not allowed in MDX; write {/* … */}, or \\<!-- to show it as text`;
+	if (/expected a valid JSX tag/.test(message) && /<[a-z][a-z0-9+.-]*:/i.test(lineText)) {
+		return `<…> around a web address is not a link in MDX; write [text](https://…), or \\< to show a "<"`;
+	}
+	if (/expression|closing brace|`\{`|`\}`/i.test(message)) return HINT.brace;
+	if (/`<`|before name|after name|JSX|tag|attribute/i.test(message)) return HINT.angle;
+	return `not valid MDX: ${message.replace(/\s*\([\w-]+:[\w-]+\)\s*$/, '').replace(/\s*\(\d+:\d+\)/g, '')}`;
+}
+
+/**
+ * The problem in an error the MDX integration threw while the build or `astro dev` compiled an
+ * advisory (which the checks above should have refused first): the same one-line shape, at the
+ * position it gives (lines of the whole file), instead of the bundler's stack trace. The bundler
+ * wraps it (`errors`, `cause`) and may keep only its text (`[plugin …] file.mdx:33:20\nMDXError:
+ * 33:20: …`). Undefined for any other error.
+ */
+export function problemFromCompileError(error: unknown, readFile: (file: string) => string | undefined): Problem | undefined {
+	const seen = new Set<unknown>();
+	const queue = [error];
+	while (queue.length && seen.size < 20) {
+		const current = queue.shift();
+		if (!isObject(current) || seen.has(current)) continue;
+		seen.add(current);
+		const found = located(current as CompileError);
+		if (found) {
+			const text = readFile(found.file) ?? '';
+			const file = path.relative(process.cwd(), found.file) || found.file;
+			return { file, line: found.line, column: found.column, field: 'body', message: explain(found.words, text, found.line) };
+		}
+		const missing = unresolved(current as CompileError, readFile);
+		if (missing) return missing;
+		const { cause, errors } = current as CompileError;
+		queue.push(cause, ...(Array.isArray(errors) ? errors : []));
+	}
+	return undefined;
+}
+
+interface CompileError {
+	loc?: { file?: unknown; line?: unknown; column?: unknown };
+	message?: unknown;
+	cause?: unknown;
+	errors?: unknown;
+}
+
+function located(error: CompileError): { file: string; line: number; column?: number; words: string } | undefined {
+	const message = typeof error.message === 'string' ? error.message : '';
+	const { loc } = error;
+	if (loc && typeof loc.file === 'string' && /\.mdx$/.test(loc.file) && typeof loc.line === 'number') {
+		const words = message.replace(/^(?:MDXError: )?\d+:\d+:\s*/, '').split('\n')[0];
+		return { file: loc.file, line: loc.line, column: typeof loc.column === 'number' ? loc.column : undefined, words };
+	}
+	const text = /(\S+\.mdx):(\d+):(\d+)\s*\n\s*MDXError: (?:\d+:\d+:\s*)?([^\n]*)/.exec(message);
+	if (text) return { file: text[1], line: Number(text[2]), column: Number(text[3]), words: text[4] };
+	return undefined;
+}
+
+/** An import the bundler could not resolve: at the line that imports it. */
+function unresolved(error: CompileError, readFile: (file: string) => string | undefined): Problem | undefined {
+	const message = typeof error.message === 'string' ? error.message : '';
+	const match = /failed to resolve import "([^"]+)" from "([^"]+\.mdx)"/.exec(message);
+	if (!match) return undefined;
+	const [, specifier, file] = match;
+	const lines = (readFile(file) ?? '').split('\n');
+	const index = lines.findIndex((line) => /^\s*(?:import|export)\b/.test(line) && line.includes(specifier));
+	const word = /^\s*(import|export)/.exec(lines[index] ?? '')?.[1] ?? 'import';
+	return { file: path.relative(process.cwd(), file) || file, line: index >= 0 ? index + 1 : undefined, column: index >= 0 ? 1 : undefined, field: 'body', message: `"${specifier}" cannot be imported: advisory bodies cannot import or export; ${HINT.esm(word)}` };
+}
