@@ -1,0 +1,76 @@
+/**
+ * MDX bodies in the real build: a body `validate` accepts builds and reads as written; each body
+ * of issue #20 stops the build in its content check with validate's one line, before anything
+ * is compiled, and the last good site stays.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCopy } from '../helpers/fixture.ts';
+import { runBuild, tempCache, tempOut } from '../helpers/build.ts';
+
+const ADVISORY = 'advisories/2026/7-skhcn-cntt.mdx';
+const append = (text: string) => ({ [ADVISORY]: (body: string) => `${body.trimEnd()}\n\n${text}\n` });
+
+/** What validate accepts that is not plain Markdown: it takes the MDX path of the build. */
+const ACCEPTED = [
+	'Biểu thức \\{1+\\} và \\<KhongCo /> và &lt;div&gt; hiện nguyên văn.',
+	'&#105;mport x from "khong-co"',
+	'Ghi chú {/* không hiện ra */} ở giữa.',
+	'<div class="ghi-chu">',
+	'',
+	'Đoạn **đậm** trong khối.',
+	'',
+	'</div>',
+	'',
+	'Dòng một<br />dòng hai và <span title="chú thích">thẻ span</span> và <>mảnh</>.',
+].join('\n');
+
+function snapshot(dir: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const file = path.join(entry.parentPath, entry.name);
+		files[path.relative(dir, file)] = `${statSync(file).mtimeMs}:${readFileSync(file).length}`;
+	}
+	return files;
+}
+
+describe('MDX bodies in the build', () => {
+	const out = tempOut();
+	const cache = tempCache();
+	let before: Record<string, string>;
+	beforeAll(() => {
+		const good = runBuild(fixtureCopy(append(ACCEPTED)), out, { cache });
+		if (good.status !== 0) throw new Error(good.stderr);
+		before = snapshot(out);
+	});
+
+	it('builds a body validate accepts, and shows it as written', () => {
+		const html = readFileSync(path.join(out, 'canh-bao/2026/7-skhcn-cntt/index.html'), 'utf8');
+		expect(html).toContain('Biểu thức {1+} và &lt;KhongCo /&gt; và &lt;div&gt; hiện nguyên văn.');
+		expect(html).toContain('import x from &quot;khong-co&quot;');
+		expect(html).toContain('Ghi chú  ở giữa.');
+		expect(html).not.toContain('không hiện ra');
+		expect(html).toMatch(/<div class="ghi-chu"><p>Đoạn <strong>đậm<\/strong> trong khối.<\/p><\/div>/);
+		expect(html).toContain('<p>Dòng một<br/>dòng hai và <span title="chú thích">thẻ span</span> và mảnh.');
+	});
+
+	const bodies: [string, string, RegExp][] = [
+		['a brace', 'Một đoạn có lỗi {1+} ở đây.', /7-skhcn-cntt\.mdx:33:20: body: "\{" starts an expression in MDX; write \\\{ to show a brace\n/],
+		['an unknown component', '<KhongCo />', /7-skhcn-cntt\.mdx:33:1: body: unknown component <KhongCo>; .* write \\<KhongCo to show it as text\n/],
+		['an unclosed tag', 'Mở <div> mà không đóng.', /7-skhcn-cntt\.mdx:33:4: body: <div> is not closed; add <\/div> after its content, or write \\<div> to show it as text\n/],
+		['an import', 'import x from "khong-co"', /7-skhcn-cntt\.mdx:33:1: body: advisory bodies cannot import or export; a line starting with "import" is read as JavaScript in MDX; write &#105;mport to show the word\n/],
+	];
+	for (const [name, text, line] of bodies) {
+		it(`stops at ${name} with validate's line and keeps the last good site`, () => {
+			const bad = runBuild(fixtureCopy(append(text)), out, { cache });
+			expect(bad.status).toBe(1);
+			expect(bad.stderr).toMatch(line);
+			expect(bad.stderr).toContain('Build failed; the last good site in');
+			// No compiler stack trace: the content check refused the body before anything was compiled.
+			expect(bad.stderr).not.toMatch(/MDXError|rolldown|\n\s+at /);
+			expect(snapshot(out)).toEqual(before);
+		});
+	}
+});
