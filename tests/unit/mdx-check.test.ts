@@ -44,6 +44,14 @@ describe('validate on MDX bodies', () => {
 		for (const problems of Object.values(appended)) expect(problems[0]).not.toMatch(/\n|mdx-jsx|oxc|at /);
 	});
 
+	it('reports the body of a file whose frontmatter is wrong too: every problem at once', () => {
+		const root = fixtureCopy({ 'advisories/2026/7-skhcn-cntt.mdx': (t) => `${t.replace('severity: high', 'severity: hihg').trimEnd()}\n\n<KhongCo />\n` });
+		expect(checkContent(root, TODAY).problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/7-skhcn-cntt\.mdx:9: severity: expected one of/),
+			expect.stringMatching(/7-skhcn-cntt\.mdx:33:1: body: unknown component <KhongCo>/),
+		]);
+	});
+
 	it('gives a hint for each common mistake', () => {
 		expect(lines('Nhiệt độ 5<3 độ')).toEqual([`${FILE}:1:11: body: "<" starts a tag in MDX; write \\< to show it`]);
 		expect(lines('Đoạn\n\n<!-- ghi chú -->', 40)).toEqual([`${FILE}:42:1: body: HTML comments (<!-- … -->) are not allowed in MDX; write {/* … */}, or \\<!-- to show it as text`]);
