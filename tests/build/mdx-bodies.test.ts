@@ -3,7 +3,7 @@
  * of issue #20 stops the build in its content check with validate's one line, before anything
  * is compiled, and the last good site stays.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCopy } from '../helpers/fixture.ts';
@@ -24,7 +24,15 @@ const ACCEPTED = [
 	'</div>',
 	'',
 	'Dòng một<br />dòng hai và <span title="chú thích">thẻ span</span> và <>mảnh</>.',
+	'',
+	'Xem [văn bản trước](/canh-bao/2019/10-ubnd-kgvx/), [việc cần làm](#viec-can-lam), https://khonggianmang.vn và [tham chiếu][tc].',
+	'',
+	'![Sơ đồ tấn công](./so-do.png)',
+	'',
+	'[tc]: https://khonggianmang.vn/tin',
 ].join('\n');
+/** A 1×1 PNG, the image the body shows from beside the advisory file. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 function snapshot(dir: string): Record<string, string> {
 	const files: Record<string, string> = {};
@@ -41,7 +49,9 @@ describe('MDX bodies in the build', () => {
 	const cache = tempCache();
 	let before: Record<string, string>;
 	beforeAll(() => {
-		const good = runBuild(fixtureCopy(append(ACCEPTED)), out, { cache });
+		const content = fixtureCopy(append(ACCEPTED));
+		writeFileSync(path.join(content, 'advisories/2026/so-do.png'), PNG);
+		const good = runBuild(content, out, { cache });
 		if (good.status !== 0) throw new Error(good.stderr);
 		before = snapshot(out);
 	});
@@ -53,6 +63,8 @@ describe('MDX bodies in the build', () => {
 		expect(html).toContain('Ghi chú  ở giữa.');
 		expect(html).not.toContain('không hiện ra');
 		expect(html).toMatch(/<div class="ghi-chu"><p>Đoạn <strong>đậm<\/strong> trong khối.<\/p><\/div>/);
+		expect(html).toMatch(/<img src="\/canh-bao-thu\/_astro\/so-do\.[\w-]+\.webp" alt="Sơ đồ tấn công"/);
+		expect(html).toContain('<a href="/canh-bao-thu/canh-bao/2019/10-ubnd-kgvx/">văn bản trước</a>');
 		expect(html).toContain('<p>Dòng một<br/>dòng hai và <span title="chú thích">thẻ span</span> và mảnh.');
 	});
 

@@ -76,30 +76,47 @@ export function checkBodies(bodies: Iterable<BodyToCheck>): Problem[] {
 	return problems;
 }
 
+type At = (line: number, column: number, message: string) => Problem;
+
+function treeProblems(tree: MdxNode, body: BodyToCheck, at: At): Problem[] {
+	const problems: Problem[] = [];
+	const definitions = new Map<string, MdxNode>();
+	const collect = (node: MdxNode) => {
+		if (node.type === 'definition' && node.identifier && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+		node.children?.forEach(collect);
+	};
+	collect(tree);
+	const report = (node: MdxNode, message: string | undefined) => {
+		if (!message) return;
+		const { line = 1, column = 1 } = node.position?.start ?? {};
+		problems.push(at(line, column, message));
+	};
+	const visit = (node: MdxNode) => {
+		report(node, nodeProblem(node, body));
+		// A reference is checked where its address is written, once per use as a link or an image.
+		const definition = node.identifier ? definitions.get(node.identifier) : undefined;
+		if (definition && node.type === 'imageReference') report(definition, imageProblem(definition.url ?? '', body));
+		if (definition && node.type === 'linkReference') report(definition, linkProblem(definition.url ?? ''));
+		node.children?.forEach(visit);
+	};
+	visit(tree);
+	return problems;
+}
+
 /** The parts of Sätteri's mdast this check reads. */
 interface MdxNode {
 	type: string;
 	name?: string | null;
 	value?: string;
 	url?: string;
+	identifier?: string;
 	attributes?: { type: string; name?: string; value?: unknown }[];
 	position?: { start: { line: number; column: number } };
 	children?: MdxNode[];
 }
 
-type At = (line: number, column: number, message: string) => Problem;
-
-function treeProblems(tree: MdxNode, body: BodyToCheck, at: At): Problem[] {
-	const problems: Problem[] = [];
-	const visit = (node: MdxNode) => {
-		const { line = 1, column = 1 } = node.position?.start ?? {};
-		const problem = nodeProblem(node, body);
-		if (problem) problems.push(at(line, column, problem));
-		node.children?.forEach(visit);
-	};
-	visit(tree);
-	return problems;
-}
+/** Attributes whose value is an address: on a tag they bypass the site's own links and images. */
+const ADDRESS_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'data', 'background', 'ping', 'xlink:href']);
 
 function nodeProblem(node: MdxNode, body: BodyToCheck): string | undefined {
 	switch (node.type) {
@@ -120,11 +137,21 @@ function nodeProblem(node: MdxNode, body: BodyToCheck): string | undefined {
 				if (isObject(attribute.value) && attribute.value.type === 'mdxJsxAttributeValueExpression') {
 					return `<${name} ${attribute.name}={…}> would run as JavaScript; write ${attribute.name}="text" instead`;
 				}
+				const attributeName = (attribute.name ?? '').toLowerCase();
+				if (ADDRESS_ATTRIBUTES.has(attributeName)) {
+					// The build's link check refuses what such a tag would do: an address without the base
+					// path, a file it never copied, an image from another site, a link without rel="noopener".
+					return attributeName === 'href'
+						? `<${name} href="…"> is a link the site neither checks nor marks; write it as [text](address)`
+						: `<${name} ${attributeName}="…"> loads a file the build neither copies nor checks; write an image as ![text](./file.png), with the file next to the advisory`;
+				}
 			}
 			return undefined;
 		}
 		case 'image':
 			return imageProblem(node.url ?? '', body);
+		case 'link':
+			return linkProblem(node.url ?? '');
 		default:
 			return undefined;
 	}
@@ -133,7 +160,8 @@ function nodeProblem(node: MdxNode, body: BodyToCheck): string | undefined {
 /**
  * The MDX integration imports an image whose address is neither a URL nor a site path as a file
  * next to the advisory (and decodes the address first): a missing file or a broken `%` escape
- * stops the build.
+ * stops the build. Any other image fails the build's link check: one from another site breaks
+ * the site's security policy, and a site path is not given the base path as a link is.
  */
 function imageProblem(url: string, body: BodyToCheck): string | undefined {
 	let decoded: string;
@@ -142,10 +170,30 @@ function imageProblem(url: string, body: BodyToCheck): string | undefined {
 	} catch {
 		return `image address "${url}" is not valid: a "%" must start an escape such as %20`;
 	}
-	if (!decoded || URL.canParse(decoded) || decoded.startsWith('/')) return undefined;
+	const instead = 'save the image next to the advisory file and write ![text](./name.png)';
+	if (URL.canParse(decoded)) return `image "${shown(url)}" would load from another site, which the site's security policy refuses; ${instead}`;
+	if (decoded.startsWith('/')) return `image "${shown(url)}": a site path in an image is not given the site's base path; ${instead}`;
+	if (!decoded) return `image without an address; ${instead}`;
 	const target = path.resolve(path.dirname(body.file), decoded);
 	if (existsSync(target)) return undefined;
-	return `image "${url}" is not a file next to the advisory (${path.relative(process.cwd(), target) || target}); use a full https:// address or a site path starting with "/"`;
+	return `image "${url}" is not a file next to the advisory (${path.relative(process.cwd(), target) || target}); ${instead}`;
+}
+
+/**
+ * A link's address as BodyLink reads it: a site path or a fragment, or one with a scheme (which
+ * src/lib/body-links.ts judges). A relative address would be read from the site's home, not
+ * from the advisory, and a broken `%` escape names no file: the build's link check refuses both.
+ */
+function linkProblem(url: string): string | undefined {
+	const text = url.trim();
+	if (!text || text.startsWith('#')) return undefined;
+	try {
+		decodeURI(text);
+	} catch {
+		return `link "${shown(text)}" is not a valid address: a "%" must start an escape such as %20`;
+	}
+	if (text.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(text)) return undefined;
+	return `link "${shown(text)}" is relative; write a site path starting with "/" (such as /canh-bao/2019/357-ubnd-kgvx/) or a full https:// address`;
 }
 
 function isComment(code: string): boolean {
