@@ -71,6 +71,14 @@ describe('validate on MDX bodies', () => {
 		expect(lines('<div {...props}>y</div>')[0]).toMatch(/:1:1: body: <div> has a \{…\} attribute/);
 	});
 
+	it('refuses tags and attributes that would run code or that the page’s security policy blocks', () => {
+		expect(lines('a <script>alert(1)</script>')).toEqual([`${FILE}:1:3: body: <script> is not allowed in an advisory body: the page's security policy would block it or it would change the page itself; write \\<script> to show it as text`]);
+		expect(lines('<iframe title="x"></iframe>')[0]).toMatch(/:1:1: body: <iframe> is not allowed/);
+		expect(lines('<style>p{}</style>')[0]).toMatch(/:1:1: body: <style> is not allowed/);
+		expect(lines('<div onClick="alert(1)">x</div>')[0]).toMatch(/:1:1: body: <div onClick="…">: event handlers are not allowed in an advisory body/);
+		expect(lines('<span style="color: red">đỏ</span>')[0]).toMatch(/:1:1: body: <span style="…">: the page's security policy ignores inline styles; remove the attribute$/);
+	});
+
 	it('checks images as the build imports them and its link check judges them', () => {
 		expect(lines('![sơ đồ](./khong-co.png)')[0]).toMatch(/:1:1: body: image "\.\/khong-co\.png" is not a file next to the advisory \(tests\/fixtures\/basic\/advisories\/2026\/khong-co\.png\); save the image next to the advisory file and write !\[text\]\(\.\/name\.png\)$/);
 		expect(lines('![sơ đồ](https://example.com/a%zz.png)')[0]).toMatch(/image address "https:\/\/example\.com\/a%zz\.png" is not valid/);

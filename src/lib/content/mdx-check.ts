@@ -115,6 +115,13 @@ interface MdxNode {
 	children?: MdxNode[];
 }
 
+/**
+ * Tags that run code, load another document or change the page around the body. The site's
+ * content security policy blocks what they do (so they would silently not work), and a body is
+ * untrusted text: they are refused rather than published.
+ */
+const ACTIVE = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'noscript']);
+
 /** Attributes whose value is an address: on a tag they bypass the site's own links and images. */
 const ADDRESS_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'data', 'background', 'ping', 'xlink:href']);
 
@@ -132,12 +139,16 @@ function nodeProblem(node: MdxNode, body: BodyToCheck): string | undefined {
 		case 'mdxJsxTextElement': {
 			const name = node.name ?? '';
 			if (/^[A-Z]|[.:]/.test(name)) return `unknown component <${name}>; an advisory body can use Markdown and HTML tags only; write \\<${name} to show it as text`;
+			if (ACTIVE.has(name.toLowerCase())) return `<${name}> is not allowed in an advisory body: the page's security policy would block it or it would change the page itself; write \\<${name}> to show it as text`;
 			for (const attribute of node.attributes ?? []) {
+				const lower = (attribute.name ?? '').toLowerCase();
+				if (/^on/.test(lower)) return `<${name} ${attribute.name}="…">: event handlers are not allowed in an advisory body (the page would not run them); remove the attribute`;
+				if (lower === 'style') return `<${name} style="…">: the page's security policy ignores inline styles; remove the attribute`;
 				if (attribute.type === 'mdxJsxExpressionAttribute') return `<${name}> has a {…} attribute, which would run as JavaScript; write attributes as name="text"`;
 				if (isObject(attribute.value) && attribute.value.type === 'mdxJsxAttributeValueExpression') {
 					return `<${name} ${attribute.name}={…}> would run as JavaScript; write ${attribute.name}="text" instead`;
 				}
-				const attributeName = (attribute.name ?? '').toLowerCase();
+				const attributeName = lower;
 				if (ADDRESS_ATTRIBUTES.has(attributeName)) {
 					// The build's link check refuses what such a tag would do: an address without the base
 					// path, a file it never copied, an image from another site, a link without rel="noopener".
