@@ -6,7 +6,11 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureCopy } from '../helpers/fixture.ts';
+import { checkBody } from '../../src/lib/content/mdx-check.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/validate.ts';
+import { fixtureCopy, TODAY } from '../helpers/fixture.ts';
+import { pastedBody, random } from '../helpers/mdx-bodies.ts';
 import { runBuild, tempCache, tempOut } from '../helpers/build.ts';
 
 const ADVISORY = 'advisories/2026/7-skhcn-cntt.mdx';
@@ -85,4 +89,24 @@ describe('MDX bodies in the build', () => {
 			expect(snapshot(out)).toEqual(before);
 		});
 	}
+});
+
+describe('the property in the real build', () => {
+	it('builds every random body validate accepts, each in its own advisory', () => {
+		const next = random(2026);
+		const accepted: string[] = [];
+		while (accepted.length < 40) {
+			const text = pastedBody(next);
+			if (!checkBody({ file: ADVISORY, text, firstLine: 1 }).length) accepted.push(text);
+		}
+		const template = readFileSync(path.join('tests/fixtures/basic', ADVISORY), 'utf8');
+		const head = template.slice(0, template.indexOf('\n---\n') + 5);
+		const content = fixtureCopy(
+			Object.fromEntries(accepted.map((text, i) => [`advisories/2026/${100 + i}-skhcn-cntt.mdx`, `${head.replace('number: 7/SKHCN-CNTT', `number: ${100 + i}/SKHCN-CNTT`)}\n${text}\n`])),
+		);
+		// Accepted one by one, and together: what the build is about to see passes validate.
+		expect(checkContent(content, TODAY).problems.map(formatProblem)).toEqual([]);
+		const result = runBuild(content, tempOut());
+		expect(result.status, result.stderr).toBe(0);
+	});
 });

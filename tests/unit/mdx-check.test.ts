@@ -10,6 +10,7 @@ import { mdxBody } from '../../src/lib/mdx-text.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { checkContent } from '../../src/lib/validate.ts';
 import { fixtureCopy, TODAY } from '../helpers/fixture.ts';
+import { pastedBody, random } from '../helpers/mdx-bodies.ts';
 
 const FILE = 'tests/fixtures/basic/advisories/2026/7-skhcn-cntt.mdx';
 const body = (text: string, firstLine = 1): BodyToCheck => ({ file: FILE, text, firstLine });
@@ -170,36 +171,12 @@ describe('the property: a body validate accepts always builds', () => {
 		Content({ components: { a: () => null } });
 	}
 
-	const PIECES = [
-		'Văn bản', 'an toàn thông tin', 'số 357/UBND-KGVX', 'Sở Khoa học và Công nghệ', 'ngày 15/01/2019', 'rà soát', 'lỗ hổng', 'bản vá', 'mã độc', '5 < 3', 'a<b', '{', '}', '{1+}', '{1+1}', '{x}', '{/* ghi chú */}', '\\{', '\\}', '\\<', '&lt;', '&amp;', '&#105;mport',
-		'<div>', '</div>', '<div>khối</div>', '<span>x</span>', '<KhongCo />', '<Khong.Co />', '<br>', '<br />', '<>mảnh</>', '<p class="x">đoạn</p>', '<div title={x}>y</div>',
-		'<!-- c -->', '<https://example.com>', '[liên kết](https://example.com)', '![ảnh](https://example.com/a.png)', '![ảnh](./khong-co.png)', '![ảnh](/a.png)', '%', '**đậm**', '_nghiêng_', '`mã {x}`', '"trích"', '->', '=>', '|',
-	];
-	const STARTS = ['', '', '', '- ', '1. ', '# ', '> ', '    ', 'import x from "khong-co"\n', 'import các bản vá\n', 'export const a = 1\n', 'export dữ liệu\n', '```\n'];
-
-	function random(seed: number): () => number {
-		return () => {
-			seed = (seed + 0x6d2b79f5) | 0;
-			let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-			t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-		};
-	}
-
-	function generate(next: () => number): string {
-		const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)];
-		const paragraphs = Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
-			Array.from({ length: 1 + Math.floor(next() * 2) }, () => pick(STARTS) + Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(PIECES)).join(pick([' ', ' ', '']))).join('\n'),
-		);
-		return paragraphs.join('\n\n');
-	}
-
 	it('holds for random bodies made of what editors paste', { timeout: 120_000 }, async () => {
 		const next = random(20);
 		let accepted = 0;
 		let refused = 0;
 		for (let i = 0; i < 1000; i++) {
-			const text = generate(next);
+			const text = pastedBody(next);
 			const problems = checkBody({ file: path.join(dir, 'x.mdx'), text, firstLine: 10 });
 			if (problems.length) {
 				refused++;
