@@ -18,7 +18,7 @@ let output = '';
 let site = '';
 
 beforeAll(async () => {
-	const env = { ...process.env, CANHBAO_CONTENT: content, CANHBAO_TODAY: TODAY, CANHBAO_CACHE: mkdtempSync(path.join(tmpdir(), 'canhbao-dev-cache-')) };
+	const env: NodeJS.ProcessEnv = { ...process.env, CANHBAO_CONTENT: content, CANHBAO_TODAY: TODAY, CANHBAO_CACHE: mkdtempSync(path.join(tmpdir(), 'canhbao-dev-cache-')) };
 	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'TEST']) delete env[key];
 	// Port 0: the system picks a free one, so working copies side by side never collide.
 	server = spawn(process.execPath, ['node_modules/.bin/astro', 'dev', '--port', '0', '--host', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -4,14 +4,17 @@
  * A body that needs MDX (src/lib/body-html.ts) is parsed and compiled here with the compiler the
  * MDX integration uses (Sätteri), with the same features; what it refuses, and what would stop the
  * build later (an import the bundler cannot resolve, a component no page provides, code that runs
- * at build time, a local image that is not there), becomes one `file:line:column: body: …` problem
- * with a hint for the mistakes editors actually make: braces and angle brackets pasted from a
- * document, a stray or unclosed tag, a line that starts with "import" or "export".
+ * at build time, an image or link the build's link check refuses), becomes one
+ * `file:line:column: body: …` problem with a hint for the mistakes editors actually make: braces
+ * and angle brackets pasted from a document, a stray or unclosed tag, a line that starts with
+ * "import" or "export".
  *
- * The rules are stricter than "compiles": a body has no imports, exports or expressions at all,
- * and no components, because no page gives it any (only links are rendered by BodyLink), and
- * because code in a body would run on the build machine. Comments (`{/* … *\/}`) are allowed.
- * Plain Markdown bodies keep their fast path: they cannot fail to compile, so they are not parsed.
+ * The rules are stricter than "compiles" (docs/mdx-bodies.md): a body has no imports, exports or
+ * expressions at all, and no components, because no page gives it any (only links are rendered by
+ * BodyLink) and because code in a body would run on the build machine; no tags or attributes the
+ * page's security policy would block; links and images only in the forms the site checks.
+ * Comments (`{/* … *\/}`) are allowed. Plain Markdown bodies keep their fast path: they cannot
+ * fail to compile, so they are not parsed.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
