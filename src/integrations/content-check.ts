@@ -28,7 +28,12 @@ export function contentCheck(root: string): AstroIntegration {
 				// What it reads is shared with the advisory loader, which would otherwise parse it all again.
 				const content = checkContent(root, undefined, { share: true });
 				const { problems, catalog } = content;
-				if (problems.length) throw new ContentError(problems);
+				if (problems.length) {
+					const error = new ContentError(problems);
+					// The problems are the whole story: no stack trace into Astro under them.
+					error.stack = error.message;
+					throw error;
+				}
 				last = { root, content };
 				logger.info(`${catalog.advisories.length} advisories, ${catalog.recipients.byId.size} recipients, ${catalog.authorities.size} authorities: all checks passed`);
 			},
