@@ -40,7 +40,8 @@ try {
 	const kept = existsSync(out) ? `the last good site in ${path.relative(process.cwd(), out) || out} is unchanged` : 'nothing was written';
 	console.error(`\nBuild failed; ${kept}.\n`);
 	// A body the content check let through but MDX refused still reads as one line, not a stack trace.
-	const body = error instanceof ContentError ? undefined : problemFromCompileError(error, (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined));
+	const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+	const body = error instanceof ContentError ? undefined : problemFromCompileError(error, read, contentRoot());
 	console.error(error instanceof ContentError ? error.message : body ? formatProblem(body) : error);
 	process.exit(1);
 }

@@ -1,5 +1,5 @@
 /** MDX bodies are refused by `validate` exactly when (or before) the build would refuse them. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -140,6 +140,16 @@ describe('errors met while compiling', () => {
 		expect(formatProblem(problemFromCompileError({ errors: [unresolved] }, read)!)).toBe(
 			`${FILE}:3:1: body: "khong-co" cannot be imported: advisory bodies cannot import or export; a line starting with "import" is read as JavaScript in MDX; write &#105;mport to show the word`,
 		);
+	});
+
+	it('finds a component met only while rendering in the advisories', () => {
+		const rendering = new Error('Expected component `KhongCo` to be defined: you likely forgot to import, pass, or provide it.');
+		const root = fixtureCopy({ 'advisories/2026/7-skhcn-cntt.mdx': (t) => `${t.trimEnd()}\n\nCó <a href="x">a</a> và <KhongCo /> ở đây.\n` });
+		const read = (f: string) => readFileSync(f, 'utf8');
+		expect(formatProblem(problemFromCompileError(rendering, read, root)!)).toMatch(/advisories\/2026\/7-skhcn-cntt\.mdx:33:25: body: unknown component <KhongCo>; .*write \\<KhongCo to show it as text$/);
+		// An object (`<a.b />`) is not mistaken for an ordinary <a href>.
+		const object = new Error('Expected object `a` to be defined: you likely forgot to import, pass, or provide it.');
+		expect(problemFromCompileError(object, read, root)).toBeUndefined();
 	});
 
 	it('leaves other errors alone', () => {

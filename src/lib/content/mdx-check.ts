@@ -16,7 +16,7 @@
  * Comments (`{/* … *\/}`) are allowed. Plain Markdown bodies keep their fast path: they cannot
  * fail to compile, so they are not parsed.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToJs, mdxToMdast } from 'satteri';
 import { bodyOptions, needsMdx } from '../body-html.ts';
@@ -267,9 +267,10 @@ export function explain(message: string, text: string, line: number): string {
  * advisory (which the checks above should have refused first): the same one-line shape, at the
  * position it gives (lines of the whole file), instead of the bundler's stack trace. The bundler
  * wraps it (`errors`, `cause`) and may keep only its text (`[plugin …] file.mdx:33:20\nMDXError:
- * 33:20: …`). Undefined for any other error.
+ * 33:20: …`). A component met only while rendering is looked for in the advisories of `root`.
+ * Undefined for any other error.
  */
-export function problemFromCompileError(error: unknown, readFile: (file: string) => string | undefined): Problem | undefined {
+export function problemFromCompileError(error: unknown, readFile: (file: string) => string | undefined, root?: string): Problem | undefined {
 	const seen = new Set<unknown>();
 	const queue = [error];
 	while (queue.length && seen.size < 20) {
@@ -282,7 +283,7 @@ export function problemFromCompileError(error: unknown, readFile: (file: string)
 			const file = path.relative(process.cwd(), found.file) || found.file;
 			return { file, line: found.line, column: found.column, field: 'body', message: explain(found.words, text, found.line) };
 		}
-		const missing = unresolved(current as CompileError, readFile);
+		const missing = unresolved(current as CompileError, readFile) ?? undefinedComponent(current as CompileError, readFile, root);
 		if (missing) return missing;
 		const { cause, errors } = current as CompileError;
 		queue.push(cause, ...(Array.isArray(errors) ? errors : []));
@@ -319,4 +320,37 @@ function unresolved(error: CompileError, readFile: (file: string) => string | un
 	const index = lines.findIndex((line) => /^\s*(?:import|export)\b/.test(line) && line.includes(specifier));
 	const word = /^\s*(import|export)/.exec(lines[index] ?? '')?.[1] ?? 'import';
 	return { file: path.relative(process.cwd(), file) || file, line: index >= 0 ? index + 1 : undefined, column: index >= 0 ? 1 : undefined, field: 'body', message: `"${specifier}" cannot be imported: advisory bodies cannot import or export; ${HINT.esm(word)}` };
+}
+
+/**
+ * A component no page gives, met when the page is rendered: the error names it but not the file,
+ * so the advisories are searched for the tag.
+ */
+function undefinedComponent(error: CompileError, readFile: (file: string) => string | undefined, root: string | undefined): Problem | undefined {
+	const message = typeof error.message === 'string' ? error.message : '';
+	const match = /Expected (component|object) `([^`]+)` to be defined/.exec(message);
+	if (!match) return undefined;
+	const [, kind, missing] = match;
+	const escaped = missing.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+	// `<KhongCo …>` for a component; `<a.b …>` for an object, which `<a href>` must not match.
+	const tag = new RegExp(kind === 'object' ? `<${escaped}\\.` : `<${escaped}(?=[\\s/>])`);
+	for (const file of root ? advisoryFiles(root) : []) {
+		const lines = (readFile(file) ?? '').split('\n');
+		for (let i = 0; i < lines.length; i++) {
+			const found = tag.exec(lines[i]);
+			if (!found) continue;
+			const name = /^<([^\s/>]+)/.exec(lines[i].slice(found.index))?.[1] ?? missing;
+			return { file: path.relative(process.cwd(), file) || file, line: i + 1, column: found.index + 1, field: 'body', message: `unknown component <${name}>; an advisory body can use Markdown and HTML tags only; write \\<${name} to show it as text` };
+		}
+	}
+	return undefined;
+}
+
+function advisoryFiles(root: string): string[] {
+	const dir = path.join(root, 'advisories');
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+		.map((entry) => path.join(entry.parentPath, entry.name))
+		.sort();
 }
