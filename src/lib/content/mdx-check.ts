@@ -151,13 +151,12 @@ function nodeProblem(node: MdxNode, body: BodyToCheck): string | undefined {
 				if (isObject(attribute.value) && attribute.value.type === 'mdxJsxAttributeValueExpression') {
 					return `<${name} ${attribute.name}={…}> would run as JavaScript; write ${attribute.name}="text" instead`;
 				}
-				const attributeName = lower;
-				if (ADDRESS_ATTRIBUTES.has(attributeName)) {
+				if (ADDRESS_ATTRIBUTES.has(lower)) {
 					// The build's link check refuses what such a tag would do: an address without the base
 					// path, a file it never copied, an image from another site, a link without rel="noopener".
-					return attributeName === 'href'
+					return lower === 'href'
 						? `<${name} href="…"> is a link the site neither checks nor marks; write it as [text](address)`
-						: `<${name} ${attributeName}="…"> loads a file the build neither copies nor checks; write an image as ![text](./file.png), with the file next to the advisory`;
+						: `<${name} ${lower}="…"> loads a file the build neither copies nor checks; write an image as ![text](./file.png), with the file next to the advisory`;
 				}
 			}
 			return undefined;
