@@ -6,10 +6,11 @@
  * choose the content root and the output folder.
  */
 import { build } from 'astro';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { cacheRoot } from '../src/integrations/build-cache.ts';
-import { ContentError } from '../src/lib/util/problems.ts';
+import { ContentError, formatProblem } from '../src/lib/util/problems.ts';
+import { problemFromCompileError } from '../src/lib/content/mdx-check.ts';
 import { contentRoot } from '../src/lib/content/source-fs.ts';
 import { sharedContent } from '../src/astro/shared.ts';
 import { PageFactsCache } from './audit/page-facts.ts';
@@ -39,7 +40,10 @@ try {
 	rmSync(staging, { recursive: true, force: true });
 	const kept = existsSync(out) ? `the last good site in ${path.relative(process.cwd(), out) || out} is unchanged` : 'nothing was written';
 	console.error(`\nBuild failed; ${kept}.\n`);
-	console.error(error instanceof ContentError ? error.message : error);
+	// A body the content check let through but MDX refused still reads as one line, not a stack trace.
+	const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+	const body = error instanceof ContentError ? undefined : problemFromCompileError(error, read, contentRoot());
+	console.error(error instanceof ContentError ? error.message : body ? formatProblem(body) : error);
 	process.exit(1);
 }
 

@@ -1,6 +1,7 @@
 /** The machine-readable exports as the pages see them: the catalog's advisories and their data files. */
 import { getCatalog } from './catalog.ts';
-import { getPageKeys } from './page-keys.ts';
+import { keyedPaths } from './page-keys.ts';
+import { advisoryPage } from '../lib/views/pages.ts';
 import { absolute, site } from './site.ts';
 import { csafDocument, csafText, type CsafContext } from '../lib/outputs/csaf/document.ts';
 import { csafTrackingId, csafFileName, hasCsaf } from '../lib/model/data-files.ts';
@@ -23,13 +24,15 @@ export async function csafJson(a: CatalogAdvisory): Promise<string> {
 
 /** Static paths for the files of the CSAF directory: `white/<year>/<file name without .json>`. */
 export async function csafPaths() {
-	const keys = await getPageKeys();
-	return (await csafAdvisories()).map((a) => ({
-		params: { year: String(a.year), file: csafFileName(csafTrackingId(a)).replace(/\.json$/, '') },
-		props: { id: a.id },
-		// A CSAF document shows its advisory and the one that supersedes it: the page's key covers both.
-		cacheKey: keys.advisory(a),
-	}));
+	const catalog = await getCatalog();
+	// A CSAF document shows its advisory and the ones that supersede it or that it replaces: the
+	// advisory page's props hold them all.
+	return keyedPaths(
+		(await csafAdvisories()).map((a) => ({
+			params: { year: String(a.year), file: csafFileName(csafTrackingId(a)).replace(/\.json$/, '') },
+			props: { id: a.id, view: advisoryPage(catalog, a) },
+		})),
+	);
 }
 
 export const json = (body: string, type = 'application/json') => new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });

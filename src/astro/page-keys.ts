@@ -1,12 +1,12 @@
-/** The pages' cache keys (src/lib/outputs/page-keys.ts), worked out once per build. */
+/** The pages' cache keys (src/lib/outputs/page-keys.ts): a digest of the props each page receives. */
 import { getCollection } from 'astro:content';
-import { pageKeys, type PageKeys } from '../lib/outputs/page-keys.ts';
+import { pageKeys, type PageKey } from '../lib/outputs/page-keys.ts';
 import { getCatalog } from './catalog.ts';
 import { site } from './site.ts';
 
-let keys: Promise<PageKeys> | undefined;
+let keys: Promise<PageKey> | undefined;
 
-export function getPageKeys(): Promise<PageKeys> {
+function getPageKey(): Promise<PageKey> {
 	keys ??= (async () => {
 		const [catalog, entries] = await Promise.all([getCatalog(), getCollection('advisories')]);
 		// The store's digest of each entry covers its file and how its body was rendered.
@@ -14,4 +14,10 @@ export function getPageKeys(): Promise<PageKeys> {
 		return pageKeys(catalog, { site, entryDigests });
 	})();
 	return keys;
+}
+
+/** A path of `getStaticPaths()` whose cache key is the digest of its props. */
+export async function keyedPaths<P extends Record<string, string>, T>(items: { params: P; props: T }[]): Promise<{ params: P; props: T; cacheKey: string }[]> {
+	const key = await getPageKey();
+	return items.map(({ params, props }) => ({ params, props, cacheKey: key(props) }));
 }

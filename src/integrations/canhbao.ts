@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { CheckedContent } from '../lib/model/load.ts';
 import { CONTENT_STORE_URL } from '../astro/shared.ts';
+import { contentRoot } from '../lib/content/source-fs.ts';
 import { cards } from './cards.ts';
 import { contentCheck } from './content-check.ts';
 import { csafSigning } from './csaf-signing.ts';
@@ -13,7 +14,7 @@ import { search } from './search.ts';
  * checked catalog, beside Astro's pages, and are put into the site when the pages are done.
  * `content` is the build's one read of the content (src/astro/shared.ts).
  */
-export function canhbao(content: CheckedContent): AstroIntegration[] {
+export function canhbao(content: CheckedContent, root: string = contentRoot()): AstroIntegration[] {
 	const bundle: AstroIntegration = {
 		name: 'canhbao:shared-content',
 		hooks: {
@@ -23,5 +24,5 @@ export function canhbao(content: CheckedContent): AstroIntegration[] {
 			},
 		},
 	};
-	return [contentCheck(content), csafSigning(), bundle, search(content.catalog), cards(content)];
+	return [contentCheck(content, root), csafSigning(), bundle, search(content.catalog), cards(content)];
 }

@@ -42,7 +42,8 @@ function checkWritten(file: string, root: string, loaded: LoadedContent, today: 
 		fileIds: [...(loaded.input.fileIds ?? []), entry.id],
 		today,
 	});
-	return catalog.problems.filter((p) => p.file === entry.file);
+	// Its own problems (the body's, as compiled) and those against the rest of the content.
+	return [...problems, ...catalog.problems.filter((p) => p.file === entry.file)];
 }
 
 /** Notes about fields, with the line each field is on in the written file. */

@@ -12,6 +12,7 @@ import { authoritySchema, type Authority } from '../../schemas/authority.ts';
 import { recipientSchema, type Recipient } from '../../schemas/recipient.ts';
 import { siteSchema, type SiteSettings } from '../../schemas/site.ts';
 import type { AdvisoryBody } from './body-links.ts';
+import { checkBody } from './mdx-check.ts';
 import { type FieldPath, type Problem, fieldName } from '../util/problems.ts';
 
 /** Finds the line of a field in its source file, when the source is at hand. */
@@ -207,6 +208,9 @@ export function readAdvisory(file: string, advisoriesDir: string, problems: Prob
 		problems.push({ file: display, line: 1, field: '', message: 'no frontmatter; expected the file to start with a "---" line, the fields, and another "---" line' });
 		return undefined;
 	}
+	// The body as the build will compile it, whatever the frontmatter holds (every problem at
+	// once); reported after the frontmatter's, in the order of the file.
+	const bodyProblems = checkBody({ file: display, text: parts.body, firstLine: parts.bodyLine });
 	// Most files are valid: check them on the fast path, and take the slow one (every YAML error,
 	// the line of every field) only for a file that fails it.
 	const quick = quickParse(parts.frontmatter);
@@ -216,22 +220,24 @@ export function readAdvisory(file: string, advisoriesDir: string, problems: Prob
 		const id = advisoryId(advisoriesDir, file);
 		options.files?.set(id, { path: path.resolve(file), source, data });
 		options.bodies?.push({ id, file: display, text: parts.body, firstLine: parts.bodyLine });
+		problems.push(...bodyProblems);
 		return { id, file: display, data, body: parts.body, locate: lazyLocate(parts.frontmatter, display, parts.firstLine) };
 	}
 	const yaml = parseYaml(parts.frontmatter, display, parts.firstLine);
 	if (yaml.problems.length) {
-		problems.push(...yaml.problems);
+		problems.push(...yaml.problems, ...bodyProblems);
 		return undefined;
 	}
 	const raw: unknown = yaml.doc.toJS() ?? {};
 	const result = advisorySchema.safeParse(raw);
 	if (!result.success) {
-		problems.push(...schemaProblems(result.error, display, yaml.locate, raw));
+		problems.push(...schemaProblems(result.error, display, yaml.locate, raw), ...bodyProblems);
 		return undefined;
 	}
 	const id = advisoryId(advisoriesDir, file);
 	options.files?.set(id, { path: path.resolve(file), source, data: result.data as Advisory });
 	options.bodies?.push({ id, file: display, text: parts.body, firstLine: parts.bodyLine });
+	problems.push(...bodyProblems);
 	return { id, file: display, data: result.data as Advisory, body: parts.body, locate: yaml.locate };
 }
 

@@ -25,7 +25,10 @@ export interface CheckOptions {
 	history?: boolean;
 }
 
-/** Loads a content root and runs every check: schemas first, then references across files and links in bodies. */
+/**
+ * Loads a content root and runs every check: schemas and bodies (compiled as the build will,
+ * src/lib/content/mdx-check.ts) first, then references across files and links in bodies.
+ */
 export function checkContent(root: string = contentRoot(), day: string = today(), options: CheckOptions = {}): CheckedContent {
 	const loaded = loadContent(root);
 	const ids = loaded.input.advisories.map((a) => a.id);

@@ -7,6 +7,8 @@ export interface Problem {
 	file: string;
 	/** 1-based line, when it can be located. */
 	line?: number;
+	/** 1-based column on that line, when the checker knows it (MDX bodies). */
+	column?: number;
 	/** Field path as written in the file ("actions[1].assignees[0]"); empty for the whole file. */
 	field: string;
 	/** What was found and what is expected. */
@@ -14,7 +16,7 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-	const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+	const where = problem.line ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}` : problem.file;
 	return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
