@@ -1,9 +1,10 @@
 /**
- * `npm run import -- <file.txt>`: turns the text of an official dispatch into an advisory file
- * under content/advisories/, maps names to registry ids and lists what the editor must check.
- * `--json` prints the raw extraction instead and writes nothing.
+ * `npm run import -- <file>`: turns an official dispatch as the editor received it (.pdf, .docx,
+ * .eml, .txt or `-` for text on stdin) into an advisory file under content/advisories/, maps
+ * names to registry ids and lists what the editor must check. The PDF or Word original is kept
+ * under public/tep/ with its SHA-256. `--json` prints the raw extraction instead and writes nothing.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fail, parseCommandLine } from './cli.ts';
 import { advisoryKinds, severities, type AdvisoryKind, type Severity } from '../src/schemas/advisory.ts';
@@ -13,20 +14,26 @@ import { draftAdvisory } from '../src/lib/dispatch/draft.ts';
 import { parseDispatch, toExtraction } from '../src/lib/dispatch/extract.ts';
 import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { contentRoot, loadContent } from '../src/lib/source.ts';
+import { advisoryLocation } from '../src/lib/advisory-file.ts';
+import { keepOriginal, publicDirFor } from '../src/lib/authoring/intake/attachments.ts';
+import { IntakeError } from '../src/lib/authoring/intake/errors.ts';
+import { MAX_INPUT_BYTES, readIntake, type IntakeText } from '../src/lib/authoring/intake/read.ts';
 
-const USAGE = `Usage: npm run import -- <file.txt | -> [options]
+const USAGE = `Usage: npm run import -- <file.pdf | file.docx | file.eml | file.txt | -> [options]
   --json              print what was read from the dispatch as JSON; write nothing
   --kind <kind>       ${advisoryKinds.join(', ')} (default: vulnerability when CVEs are cited, else directive)
   --severity <level>  ${severities.join(', ')} (default: medium)
   --content <dir>     content root (default: CANHBAO_CONTENT or content/)
+  --public <dir>      where the site's public files are; the PDF or Word original is kept
+                      under <dir>/tep/ (default: public/ beside the content root)
   --help              show this text`;
 
 const parsed = parseCommandLine('import', USAGE, {
 	allowPositionals: true,
-	options: { json: { type: 'boolean' }, kind: { type: 'string' }, severity: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean' } },
+	options: { json: { type: 'boolean' }, kind: { type: 'string' }, severity: { type: 'string' }, content: { type: 'string' }, public: { type: 'string' }, help: { type: 'boolean' } },
 });
 const { values, positionals } = parsed;
-if (positionals.length !== 1) fail(`import: expected one dispatch text file\n\n${USAGE}`, 2);
+if (positionals.length !== 1) fail(`import: expected one dispatch file (.pdf, .docx, .eml or .txt)\n\n${USAGE}`, 2);
 const kind = values.kind as AdvisoryKind | undefined;
 if (kind && !advisoryKinds.includes(kind)) fail(`import: --kind "${kind}" is not one of ${advisoryKinds.join(', ')}`, 2);
 const severity = values.severity as Severity | undefined;
@@ -35,13 +42,21 @@ if (severity && !severities.includes(severity)) fail(`import: --severity "${seve
 // npm runs scripts from the project folder; paths on the command line are the caller's.
 const callerDir = process.env.INIT_CWD ?? process.cwd();
 const source = positionals[0] === '-' ? '<stdin>' : path.resolve(callerDir, positionals[0]);
-let text: string;
-try {
-	text = readFileSync(source === '<stdin>' ? 0 : source, 'utf8');
-} catch (error) {
-	fail(`import: cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-}
 const shownSource = source === '<stdin>' ? source : path.relative(process.cwd(), source) || source;
+let bytes: Uint8Array;
+try {
+	bytes = readBounded(source === '<stdin>' ? 0 : source);
+} catch (error) {
+	fail(error instanceof IntakeError ? `import: ${error.message}` : `import: cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+}
+let intake: IntakeText;
+try {
+	intake = await readIntake(bytes, source === '<stdin>' ? 'stdin.txt' : source, shownSource);
+} catch (error) {
+	if (error instanceof IntakeError) fail(`import: ${error.message}`);
+	throw error;
+}
+const text = intake.text;
 
 const result = parseDispatch(text);
 if (!result.ok) {
@@ -57,12 +72,21 @@ const root = path.resolve(values.content ? path.resolve(callerDir, values.conten
 const loaded = loadContent(root);
 const registries = { recipients: loaded.input.recipients.entries, authorities: loaded.input.authorities.entries, province: loaded.site?.province };
 const draft = draftAdvisory(result.dispatch, registries, { kind, severity });
-const written = writeAdvisory(root, loaded, { ...draft.frontmatter, issued: result.dispatch.issuedAt }, draft.body, today());
-if (!written.ok) fail(`import: ${written.message}`);
+// The original goes in place first, so the advisory never links a file that is not there; if the
+// advisory cannot be written, a file this run wrote is taken away again.
+const kept = intake.original ? keepOriginal(values.public ? path.resolve(callerDir, values.public) : publicDirFor(root), advisoryLocation(root, result.dispatch.documentNumber, result.dispatch.issuedAt).id, intake.original) : undefined;
+if (kept && !kept.ok) fail(`import: ${kept.message}`);
+const attachments = kept?.ok ? [...(draft.frontmatter.attachments ?? []), kept.kept.attachment] : draft.frontmatter.attachments;
+const written = writeAdvisory(root, loaded, { ...draft.frontmatter, issued: result.dispatch.issuedAt, ...(attachments?.length ? { attachments } : {}) }, draft.body, today());
+if (!written.ok) {
+	if (kept?.ok && kept.kept.created) rmSync(kept.kept.file, { force: true });
+	fail(`import: ${written.message}`);
+}
 
 const d = result.dispatch;
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 console.log(`Wrote ${written.file}: ${count(d.recipients.length, 'recipient', 'recipients')}, ${count(d.actions.length, 'action', 'actions')}, ${count(d.references.length, 'relayed document', 'relayed documents')}, ${count(d.cves.length, 'CVE', 'CVEs')}.`);
+if (kept?.ok) console.log(`${kept.kept.created ? 'Kept' : 'Already kept'} the original ${intake.original!.format.toUpperCase()} as ${kept.kept.file} (SHA-256 ${intake.original!.sha256}), linked from the advisory's attachments.`);
 const section = (title: string, problems: Problem[]) => {
 	const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 	if (sorted.length) console.log(`\n${title}\n${sorted.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
@@ -73,3 +97,35 @@ if (d.missing.length) console.log(`\nNot found in the text; fill in by hand:\n${
 if (written.problems.length) section(`Problems \`npm run validate\` reports for this file (${written.problems.length}):`, written.problems);
 else console.log('\nvalidate: no problems in this file.');
 console.log(`\nNext: read ${written.file} against the dispatch, fix what is listed, then\n  npm run validate && git add ${written.file} && git commit -m "Cảnh báo ${d.documentNumber}" && git push`);
+
+/** Reads at most MAX_INPUT_BYTES (+1, to tell a file that is larger), from a file or stdin. */
+function readBounded(from: string | 0): Uint8Array {
+	const fd = from === 0 ? 0 : openSync(from, 'r');
+	try {
+		if (from !== 0) {
+			const stat = fstatSync(fd);
+			if (stat.isDirectory()) throw new IntakeError(shownSource, 'is a folder; expected a dispatch file');
+			if (stat.size > MAX_INPUT_BYTES) throw new IntakeError(shownSource, `is ${(stat.size / 1024 / 1024).toFixed(1)} MB; import reads files up to ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+		}
+		const chunks: Buffer[] = [];
+		let total = 0;
+		for (;;) {
+			const chunk = Buffer.alloc(1024 * 1024);
+			let n: number;
+			try {
+				n = readSync(fd, chunk, 0, chunk.length, null);
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+				if ((error as NodeJS.ErrnoException).code === 'EOF') break;
+				throw error;
+			}
+			if (n === 0) break;
+			chunks.push(chunk.subarray(0, n));
+			total += n;
+			if (total > MAX_INPUT_BYTES) throw new IntakeError(shownSource, `is more than ${MAX_INPUT_BYTES / 1024 / 1024} MB; import reads files up to that`);
+		}
+		return new Uint8Array(Buffer.concat(chunks));
+	} finally {
+		if (from !== 0) closeSync(fd);
+	}
+}

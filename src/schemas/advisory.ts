@@ -89,6 +89,8 @@ export const attachmentSchema = z
 		url: z.union([webUrl, z.string().regex(/^\/[^/]/)], {
 			error: 'expected a site path starting with / (a file under public/) or an address starting with http:// or https://',
 		}),
+		/** SHA-256 of the file, in hex, so a reader can check the copy is the signed original, e.g. "9f86d081884c7d65…" (64 digits). */
+		sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected the SHA-256 as 64 lower-case hex digits' }).optional(),
 	})
 	.strict();
 

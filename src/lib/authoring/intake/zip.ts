@@ -1,0 +1,58 @@
+/**
+ * Checks a ZIP container (a .docx) before anything inflates it: the central directory must be
+ * there, and what it says the entries expand to must stay within bounds, so a ZIP bomb is refused
+ * from its directory instead of filling memory. Entries are not inflated here.
+ */
+import { IntakeError } from './errors.ts';
+
+/** What a dispatch's Word file may expand to: its XML parts together. */
+export const MAX_UNZIPPED = 64 * 1024 * 1024;
+/** Text compresses well, but not this well; bombs do. */
+const MAX_RATIO = 200;
+const MAX_ENTRIES = 2000;
+
+export interface ZipEntry {
+	name: string;
+	compressed: number;
+	size: number;
+}
+
+export function zipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	// The end-of-central-directory record sits in the last 22 + 65,535 bytes.
+	let eocd = -1;
+	for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
+		if (view.getUint32(i, true) === 0x06054b50) {
+			eocd = i;
+			break;
+		}
+	}
+	if (eocd < 0) throw new IntakeError(file, 'is not a complete Word (.docx) file: its ZIP directory is missing (truncated or not a .docx)');
+	const count = view.getUint16(eocd + 10, true);
+	const size = view.getUint32(eocd + 12, true);
+	const offset = view.getUint32(eocd + 16, true);
+	if (count > MAX_ENTRIES) throw new IntakeError(file, `holds ${count} parts; a Word file holds at most ${MAX_ENTRIES}`);
+	if (offset + size > eocd) throw new IntakeError(file, 'is not a complete Word (.docx) file: its ZIP directory points past the data (truncated?)');
+	const entries: ZipEntry[] = [];
+	let at = offset;
+	let total = 0;
+	for (let n = 0; n < count; n++) {
+		if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw new IntakeError(file, 'is not a complete Word (.docx) file: its ZIP directory is damaged');
+		const compressed = view.getUint32(at + 20, true);
+		const expanded = view.getUint32(at + 24, true);
+		const nameLength = view.getUint16(at + 28, true);
+		const extra = view.getUint16(at + 30, true);
+		const comment = view.getUint16(at + 32, true);
+		const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8');
+		// 0xffffffff marks a ZIP64 size: no dispatch needs one.
+		if (compressed === 0xffffffff || expanded === 0xffffffff) throw new IntakeError(file, `part ${name} is larger than 4 GB (ZIP64); refused`);
+		if (expanded > 1024 * 1024 && expanded > compressed * MAX_RATIO) throw new IntakeError(file, `part ${name} expands ${Math.round(expanded / Math.max(1, compressed))} times (${expanded} bytes): a ZIP bomb, refused`);
+		total += expanded;
+		if (total > MAX_UNZIPPED) throw new IntakeError(file, `expands to more than ${MAX_UNZIPPED / 1024 / 1024} MB; a dispatch is far smaller, refused`);
+		entries.push({ name, compressed, size: expanded });
+		at += 46 + nameLength + extra + comment;
+	}
+	return entries;
+}
+
+export const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
