@@ -15,6 +15,7 @@ import { parseDispatch, toExtraction } from '../src/lib/dispatch/extract.ts';
 import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { contentRoot, loadContent } from '../src/lib/source.ts';
 import { advisoryLocation } from '../src/lib/advisory-file.ts';
+import { addAlias } from '../src/lib/authoring/intake/aliases.ts';
 import { keepOriginal, publicDirFor } from '../src/lib/authoring/intake/attachments.ts';
 import { IntakeError } from '../src/lib/authoring/intake/errors.ts';
 import { MAX_INPUT_BYTES, readIntake, type IntakeText } from '../src/lib/authoring/intake/read.ts';
@@ -71,7 +72,34 @@ if (values.json) {
 const root = path.resolve(values.content ? path.resolve(callerDir, values.content) : contentRoot());
 const loaded = loadContent(root);
 const registries = { recipients: loaded.input.recipients.entries, authorities: loaded.input.authorities.entries, province: loaded.site?.province };
-const draft = draftAdvisory(result.dispatch, registries, { kind, severity });
+let draft = draftAdvisory(result.dispatch, registries, { kind, severity });
+// In a terminal, names that matched nothing but resemble entries are asked about, and the
+// spelling can be kept as an alias so the next dispatch that writes it matches at once.
+if (process.stdin.isTTY && process.stdout.isTTY && draft.unmatched.some((n) => n.unmatched?.suggestions.length)) {
+	const { confirm, select } = await import('@inquirer/prompts');
+	const asked = new Set<string>();
+	for (const note of draft.unmatched) {
+		const u = note.unmatched;
+		if (!u || !u.suggestions.length || asked.has(u.name)) continue;
+		asked.add(u.name);
+		const entries: readonly { id: string; name: string; aliases?: string[] }[] = u.registry === 'recipients' ? registries.recipients : registries.authorities;
+		const what = u.registry === 'recipients' ? 'recipient' : 'authority';
+		const choice = await select({
+			message: `"${u.name}" matches no ${what} by name. Which one is meant?`,
+			choices: [...u.suggestions.map((id) => ({ name: `${id}: ${entries.find((e) => e.id === id)?.name}`, value: id })), { name: `none of these (write it as a new ${what} to add)`, value: '' }],
+		});
+		if (!choice) continue;
+		const chosen = entries.find((e) => e.id === choice)!;
+		chosen.aliases = [...(chosen.aliases ?? []), u.name];
+		const file = u.registry === 'recipients' ? loaded.input.recipients.file : loaded.input.authorities.file;
+		if (await confirm({ message: `Add "${u.name}" to the aliases of ${choice} in ${path.relative(process.cwd(), file) || file}?`, default: true })) {
+			const added = addAlias(file, choice, u.name);
+			if (!added.ok) console.error(`import: ${added.message}`);
+			else if (added.added) console.log(`Added "${u.name}" to the aliases of ${choice}; commit ${path.relative(process.cwd(), file) || file} with the advisory.`);
+		}
+	}
+	draft = draftAdvisory(result.dispatch, registries, { kind, severity });
+}
 // The original goes in place first, so the advisory never links a file that is not there; if the
 // advisory cannot be written, a file this run wrote is taken away again.
 const kept = intake.original ? keepOriginal(values.public ? path.resolve(callerDir, values.public) : publicDirFor(root), advisoryLocation(root, result.dispatch.documentNumber, result.dispatch.issuedAt).id, intake.original) : undefined;
