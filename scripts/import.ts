@@ -19,9 +19,17 @@ import { addAlias } from '../src/lib/authoring/intake/aliases.ts';
 import { keepOriginal, publicDirFor } from '../src/lib/authoring/intake/attachments.ts';
 import { IntakeError } from '../src/lib/authoring/intake/errors.ts';
 import { MAX_INPUT_BYTES, readIntake, type IntakeText } from '../src/lib/authoring/intake/read.ts';
+import { draftRelay, TRANSLATE } from '../src/lib/authoring/intake/relay-draft.ts';
+import { parseJson, readUpstream, type UpstreamAdvisory } from '../src/lib/authoring/intake/upstream.ts';
 
 const USAGE = `Usage: npm run import -- <file.pdf | file.docx | file.eml | file.txt | -> [options]
+       npm run import -- <csaf.json | cve.json | kev.json --cve <id>> [options]
   --json              print what was read from the dispatch as JSON; write nothing
+  --cve <id>          the entry of a CISA KEV catalog to relay
+  --number <số>       the Department's document number for a relayed CSAF/CVE/KEV advisory
+                      (default: the next number after the Department's latest advisory)
+  --issuer <id>       the authority relaying it (default: the site's operator)
+  --date <yyyy-mm-dd> issue date of a relayed advisory (default: today)
   --kind <kind>       ${advisoryKinds.join(', ')} (default: vulnerability when CVEs are cited, else directive)
   --severity <level>  ${severities.join(', ')} (default: medium)
   --content <dir>     content root (default: CANHBAO_CONTENT or content/)
@@ -31,7 +39,7 @@ const USAGE = `Usage: npm run import -- <file.pdf | file.docx | file.eml | file.
 
 const parsed = parseCommandLine('import', USAGE, {
 	allowPositionals: true,
-	options: { json: { type: 'boolean' }, kind: { type: 'string' }, severity: { type: 'string' }, content: { type: 'string' }, public: { type: 'string' }, help: { type: 'boolean' } },
+	options: { json: { type: 'boolean' }, cve: { type: 'string' }, number: { type: 'string' }, issuer: { type: 'string' }, date: { type: 'string' }, kind: { type: 'string' }, severity: { type: 'string' }, content: { type: 'string' }, public: { type: 'string' }, help: { type: 'boolean' } },
 });
 const { values, positionals } = parsed;
 if (positionals.length !== 1) fail(`import: expected one dispatch file (.pdf, .docx, .eml or .txt)\n\n${USAGE}`, 2);
@@ -49,6 +57,10 @@ try {
 	bytes = readBounded(source === '<stdin>' ? 0 : source);
 } catch (error) {
 	fail(error instanceof IntakeError ? `import: ${error.message}` : `import: cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+}
+if (/\.json$/i.test(source) || /^\s*[{[]/.test(Buffer.from(bytes.subarray(0, 64)).toString('utf8'))) {
+	await relayUpstream(bytes);
+	process.exit(0);
 }
 let intake: IntakeText;
 try {
@@ -156,4 +168,41 @@ function readBounded(from: string | 0): Uint8Array {
 	} finally {
 		if (from !== 0) closeSync(fd);
 	}
+}
+
+/** A CSAF 2.0 document, a CVE JSON 5 record or a KEV catalog entry, relayed as the Department's advisory. */
+async function relayUpstream(json: Uint8Array): Promise<void> {
+	let upstream: UpstreamAdvisory;
+	try {
+		const text = new TextDecoder('utf-8', { fatal: true }).decode(json);
+		upstream = readUpstream(parseJson(text, shownSource), shownSource, { cve: values.cve });
+	} catch (error) {
+		if (error instanceof IntakeError) fail(`import: ${error.message}${/nothing was written/.test(error.message) ? '' : '; nothing was written'}`);
+		if (error instanceof TypeError) fail(`import: ${shownSource}: is not UTF-8 JSON; nothing was written`);
+		throw error;
+	}
+	if (values.json) {
+		console.log(JSON.stringify(upstream, null, 2));
+		return;
+	}
+	const issued = values.date ?? today();
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(issued) || Number.isNaN(Date.parse(issued))) fail(`import: --date "${issued}" is not a date; expected yyyy-mm-dd`, 2);
+	const root = path.resolve(values.content ? path.resolve(callerDir, values.content) : contentRoot());
+	const loaded = loadContent(root);
+	const registries = { recipients: loaded.input.recipients.entries, authorities: loaded.input.authorities.entries, province: loaded.site?.province };
+	const relay = draftRelay(upstream, registries, { issuer: values.issuer, number: values.number, issued, kind, severity, operator: loaded.site?.operator, advisories: loaded.input.advisories });
+	if (!relay.ok) fail(`import: ${relay.message}; nothing was written`);
+	const { frontmatter, body, checks, unmatched } = relay.draft;
+	const written = writeAdvisory(root, loaded, { ...frontmatter, number: frontmatter.number, issued, issuer: frontmatter.issuer }, body, today());
+	if (!written.ok) fail(`import: ${written.message}`);
+	console.log(`Wrote ${written.file}: relays ${upstream.kind.toUpperCase()} ${upstream.id} of ${upstream.publisher} (${upstream.cves.length} CVE${upstream.cves.length === 1 ? '' : 's'}, ${upstream.products.length} product${upstream.products.length === 1 ? '' : 's'}, ${frontmatter.actions?.length ?? 0} action${frontmatter.actions?.length === 1 ? '' : 's'}).`);
+	const show = (title: string, notes: Problem[]) => {
+		const sorted = [...notes].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+		if (sorted.length) console.log(`\n${title}\n${sorted.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+	};
+	show('Choose or check these:', locateNotes(written.file, checks));
+	show('Names not found in the registries:', locateNotes(written.file, unmatched));
+	if (written.problems.length) show(`Problems \`npm run validate\` reports for this file (${written.problems.length}):`, written.problems);
+	else console.log('\nvalidate: no problems in this file.');
+	console.log(`\nNext: translate what is marked "${TRANSLATE}", make the choices listed, then\n  npm run validate && git add ${written.file} && git commit -m "Cảnh báo ${frontmatter.number}" && git push`);
 }
