@@ -53,7 +53,7 @@ export function referenceDoc(): DispatchDoc {
 /** The text form, as the existing text import reads it. */
 export function docText(d: DispatchDoc): string {
 	const to = typeof d.to === 'string' ? [`Kính gửi: ${d.to}`] : ['Kính gửi:', '', ...d.to];
-	return [...d.issuer, '', `Số: ${d.number}`, '', ...d.subject, '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', d.placeDate, '', ...to, '', ...d.blocks.flatMap((b) => [b, '']), 'Nơi nhận:', ...d.cc, '', ...d.signerTitles, '', d.signerName, ''].join('\n');
+	return [...d.issuer, '', `Số: ${d.number}`, '', ...d.subject, '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', d.placeDate, '', ...to, '', ...d.blocks.flatMap((b) => [b, '']), 'Nơi nhận:', ...d.cc, '', ...d.signerTitles, '', d.signerName, '', ...(d.appendix ? ['', ...d.appendix.title, '', [d.appendix.header, ...d.appendix.rows].map((r) => r.join(' | ')).join('\n'), ''] : [])].join('\n');
 }
 
 const e = (s: string) => escapeHtml(s);
@@ -264,4 +264,35 @@ export function makeEml(options: { subject: string; text: string; attachment?: {
 		`--${boundary}--`,
 		'',
 	].join('\r\n');
+}
+
+/** A dispatch the other tests never see: a malware warning with an appendix of indicators, as NCSC relays them (defanged). */
+export function malwareDoc(): DispatchDoc {
+	return {
+		issuer: ['UBND TỈNH HÀ TĨNH', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ'],
+		number: '1102/SKHCN-CĐS',
+		subject: ['V/v cảnh báo chiến dịch tấn công', 'có chủ đích phát tán mã độc qua thư điện tử'],
+		placeDate: 'Hà Tĩnh, ngày 09 tháng 12 năm 2026',
+		to: ['- Các sở, ban, ngành cấp tỉnh;', '- UBND các xã, phường;', '- Công an tỉnh.'],
+		blocks: [
+			'Thực hiện Công văn số 2211/NCSC-KT ngày 05/12/2026 của Trung tâm Giám sát an toàn không gian mạng quốc gia về việc cảnh báo chiến dịch APT phát tán mã độc, Sở Khoa học và Công nghệ đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:',
+			'1. Chặn các địa chỉ IP, tên miền, đường dẫn tại Phụ lục kèm theo trên tường lửa và máy chủ thư trước ngày 15/12/2026.',
+			'2. Rà soát nhật ký truy cập, nếu phát hiện kết nối tới các địa chỉ trên thì báo cáo về Sở Khoa học và Công nghệ.',
+			'3. Giao Công an tỉnh chủ động theo dõi, phối hợp xử lý các trường hợp vi phạm.',
+			'Đề nghị các cơ quan, đơn vị triển khai thực hiện./.',
+		],
+		cc: ['- Như trên;', '- Lưu: VT, CĐS.'],
+		signerTitles: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+		signerName: 'Phan Thị Hoa',
+		appendix: {
+			title: ['PHỤ LỤC', 'DANH SÁCH ĐỊA CHỈ IP, TÊN MIỀN ĐỘC HẠI'],
+			header: ['STT', 'Giá trị', 'Ghi chú'],
+			rows: [
+				['1', '103.97.125[.]12', 'Máy chủ điều khiển (C2)'],
+				['2', 'update-microsoft[.]online', 'Tên miền phát tán mã độc'],
+				['3', 'hxxps://cdn-gov[.]top/a.exe', 'Đường dẫn tải mã độc'],
+				['4', 'd41d8cd98f00b204e9800998ecf8427e', 'MD5 của tệp đính kèm'],
+			],
+		},
+	};
 }

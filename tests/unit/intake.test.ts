@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentText, joinHyphens, pageText, type TextRun } from '../../src/lib/authoring/intake/layout.ts';
 import { formatOf, readIntake, sha256 } from '../../src/lib/authoring/intake/read.ts';
 import { parseDispatch, toExtraction, type Extraction } from '../../src/lib/dispatch/extract.ts';
-import { ivantiDoc, makeDocx, makeEml, makePdf, makeScannedPdf, makeZip, referenceDoc } from '../helpers/dispatch-files.ts';
+import { docText, ivantiDoc, makeDocx, makeEml, makePdf, makeScannedPdf, makeZip, malwareDoc, referenceDoc } from '../helpers/dispatch-files.ts';
 import { fixtureCopy } from '../helpers/fixture.ts';
 
 const DIR = mkdtempSync(path.join(tmpdir(), 'canhbao-intake-'));
@@ -44,6 +44,9 @@ beforeAll(async () => {
 	makePdf(ivantiDoc({ breakCve: true }), at('45.pdf'));
 	makeScannedPdf(at('scan.pdf'));
 	writeFileSync(at('357.docx'), await makeDocx(referenceDoc(), { wordNumbering: true }));
+	makePdf(malwareDoc(), at('1102.pdf'));
+	writeFileSync(at('1102.docx'), await makeDocx(malwareDoc(), { wordNumbering: true }));
+	writeFileSync(at('1102.txt'), docText(malwareDoc()));
 	writeFileSync(at('45.docx'), await makeDocx(ivantiDoc()));
 	writeFileSync(at('357.eml'), makeEml({ subject: 'Công văn 357/UBND-KGVX', text: 'Kính gửi anh chị, xin gửi công văn đính kèm.', attachment: { name: 'CV 357-UBND-KGVX.pdf', type: 'application/pdf', data: readFileSync(at('357.pdf')) } }));
 	writeFileSync(at('45-text.eml'), makeEml({ subject: 'Cảnh báo Ivanti', text: readFileSync(IVANTI, 'utf8') }));
@@ -81,6 +84,36 @@ describe('the same dispatch as TXT, PDF and Word', () => {
 		expect(outputs[1]).toEqual(outputs[0]);
 		expect(outputs[2]).toEqual(outputs[0]);
 		expect(outputs[0].documentNumber).toBe('357/UBND-KGVX');
+	}, 120_000);
+});
+
+describe('a dispatch with an appendix of indicators, unlike the fixtures', () => {
+	it('reads the same from TXT, PDF (appendix on its own page) and Word, indicators re-fanged with their notes', async () => {
+		const text = await fromFile(at('1102.txt'));
+		expect(text.indicators).toEqual([
+			{ type: 'ip', value: '103.97.125.12', note: 'Máy chủ điều khiển (C2)' },
+			{ type: 'domain', value: 'update-microsoft.online', note: 'Tên miền phát tán mã độc' },
+			{ type: 'url', value: 'https://cdn-gov.top/a.exe', note: 'Đường dẫn tải mã độc' },
+			{ type: 'hash', value: 'd41d8cd98f00b204e9800998ecf8427e', note: 'MD5 của tệp đính kèm' },
+		]);
+		expect(await fromFile(at('1102.pdf'))).toEqual(text);
+		expect(await fromFile(at('1102.docx'))).toEqual(text);
+	});
+
+	it('imports from the PDF into the sample content with no problem left but the defaults: aliases, "Giao X …" without a colon, indicators, the original', () => {
+		const root = mkdtempSync(path.join(tmpdir(), 'canhbao-sample-'));
+		spawnSync('cp', ['-r', 'content/.', root]);
+		const publicDir = mkdtempSync(path.join(tmpdir(), 'canhbao-public-'));
+		const result = run([at('1102.pdf'), '--content', root, '--public', publicDir, '--kind', 'malware', '--severity', 'high']);
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain('validate: no problems in this file.');
+		expect(result.stdout).not.toContain('Names not found');
+		const written = readFileSync(path.join(root, 'advisories/2026/1102-skhcn-cds.mdx'), 'utf8');
+		expect(written).toContain('recipients: [so-ban-nganh, ubnd-cap-xa, cong-an-tinh]');
+		expect(written).toMatch(/- id: cong-an-tinh-chu-dong-theo-doi\n    text: Giao Công an tỉnh chủ động theo dõi, phối hợp xử lý các trường hợp vi phạm\.\n    assignees: \[cong-an-tinh\]/);
+		expect(written).toContain('  - type: url\n    value: https://cdn-gov.top/a.exe\n    note: Đường dẫn tải mã độc\n');
+		expect(written).toContain(`sha256: ${sha256(readFileSync(at('1102.pdf')))}`);
+		rmSync(publicDir, { recursive: true, force: true });
 	}, 120_000);
 });
 

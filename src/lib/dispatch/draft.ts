@@ -66,11 +66,11 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 		return id;
 	};
 	// "Giao Công an tỉnh chủ động …" (no colon): the longest run of words after "Giao" that is a recipient's name.
-	const giaoAssignee = (text: string, date: IsoDate): string | undefined => {
+	const giaoAssignee = (text: string, date: IsoDate): { id: string; rest: string } | undefined => {
 		const words = /^Giao\s+(?:cho\s+)?(.+)$/u.exec(text)?.[1].split(/\s+/);
 		for (let n = Math.min(words?.length ?? 0, 14) - 1; words && n >= 1; n--) {
 			const found = recipientIndex.find(words.slice(0, n).join(' ').replace(/[,;]$/, ''), date).entry;
-			if (found) return found.id;
+			if (found) return { id: found.id, rest: words.slice(n).join(' ') };
 		}
 		return undefined;
 	};
@@ -102,8 +102,8 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 	const ids = new Set<string>();
 	const actions: DraftAction[] = d.actions.map((a, i) => {
 		const giao = a.assignee ? undefined : giaoAssignee(a.text, d.issuedAt);
-		const assignees = a.assignee ? [recipientId(a.assignee, d.issuedAt, ['actions', i, 'assignees', 0])] : giao ? [giao] : [];
-		const id = uniqueId(slugify([...assignees, ...firstWords(a.text, 4)].join(' ')) || `viec-${i + 1}`, ids);
+		const assignees = a.assignee ? [recipientId(a.assignee, d.issuedAt, ['actions', i, 'assignees', 0])] : giao ? [giao.id] : [];
+		const id = uniqueId(slugify([...assignees, ...firstWords(giao?.rest ?? a.text, 4)].join(' ')) || `viec-${i + 1}`, ids);
 		const role = roleOf(a.text);
 		if (role !== 'all') checks.push({ path: ['actions', i, 'role'], message: `"${role}" was read from the wording; check who in an agency must do it` });
 		return {
@@ -122,6 +122,7 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 	if (!options.kind) checks.push({ path: ['kind'], message: `"${kind}" is a default (--kind sets it); expected one of directive, vulnerability, malware, data-leak, incident, other` });
 	const severity = options.severity ?? 'medium';
 	if (!options.severity) checks.push({ path: ['severity'], message: '"medium" is a default (--severity sets it); expected one of low, medium, high, critical' });
+	if (d.indicators.length) checks.push({ path: ['indicators'], message: `${d.indicators.length} read from the appendix and re-fanged; compare them with it, and give each a note if the appendix does not` });
 	const summary = summarise(d);
 	checks.push({ path: ['summary'], message: 'written from the subject; rewrite it as one or two plain sentences for listings, feeds and e-mail' });
 
@@ -139,6 +140,7 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 		...(actions.length > 0 ? { actions } : {}),
 		...(d.closing ? { closing: d.closing } : {}),
 		...(d.cves.length > 0 ? { cves: d.cves } : {}),
+		...(d.indicators.length > 0 ? { indicators: d.indicators } : {}),
 		// "Nơi nhận" as printed: each line ends with ";", the last with ".".
 		...(d.cc.length > 0 ? { cc: d.cc.map((line, i) => `${line}${i === d.cc.length - 1 ? '.' : ';'}`) } : {}),
 		signer: d.signer ? { name: d.signer.name, titleLines: d.signer.titles } : { name: '', titleLines: [] },

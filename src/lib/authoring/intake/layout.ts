@@ -39,7 +39,8 @@ export function pageLines(runs: readonly TextRun[], sorted = false): Line[] {
 	const rows: TextRun[][] = [];
 	for (const run of ordered) {
 		const row = rows.at(-1);
-		const last = row?.at(-1);
+		// Spaces pdf.js adds between cells span the gap: they say nothing about where text is.
+		const last = row?.findLast((r) => r.str.trim());
 		// Runs of one line share a baseline; a diacritic or a superscript sits a little off it.
 		const tolerance = Math.max(2, (run.fontSize || 10) * 0.4);
 		if (row && last && Math.abs(row[0].y - run.y) <= tolerance && (sorted || run.x >= last.x + last.width - (run.fontSize || 10))) row.push(run);
@@ -56,6 +57,10 @@ export function pageLines(runs: readonly TextRun[], sorted = false): Line[] {
 			if (!current || gap > size * 2.5) {
 				if (!run.str.trim()) continue;
 				segments.push({ text: run.str, x0: run.x, x1: run.x + run.width });
+				continue;
+			}
+			if (!run.str.trim()) {
+				current.text += ' ';
 				continue;
 			}
 			// A gap wider than a fifth of the font is a space the PDF did not write as a character.
@@ -98,8 +103,11 @@ const KINH_GUI = /^K[íi]nh\s+g[ửu]i\b/iu;
  */
 export function pageText(runs: readonly TextRun[]): string[] {
 	const drawn = pageLines(runs);
-	// Two columns on one baseline: this PDF draws row by row, so the columns are split by position.
-	if (!drawn.some((l) => l.segments.length === 2)) return streamText(drawn);
+	// Drawing order going back up the page: the PDF draws cell by cell, and that order is the
+	// reading order. Otherwise two columns on one baseline mean it draws row by row, and the
+	// columns are split by position.
+	const upward = drawn.some((l, i) => i > 0 && l.y > drawn[i - 1].y + l.size * 0.5);
+	if (upward || !drawn.some((l) => l.segments.length === 2)) return streamText(drawn);
 	const lines = pageLines(runs, true);
 	const at = gutter(lines);
 	const sides = lines.map((l) => (at === undefined ? 'across' : side(l, at)));
