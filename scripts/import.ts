@@ -18,7 +18,8 @@ import { advisoryLocation } from '../src/lib/advisory-file.ts';
 import { addAlias } from '../src/lib/authoring/intake/aliases.ts';
 import { keepOriginal, publicDirFor } from '../src/lib/authoring/intake/attachments.ts';
 import { IntakeError } from '../src/lib/authoring/intake/errors.ts';
-import { MAX_INPUT_BYTES, readIntake, type IntakeText } from '../src/lib/authoring/intake/read.ts';
+import { readIntakeBounded } from '../src/lib/authoring/intake/bounded.ts';
+import { MAX_INPUT_BYTES, type IntakeText } from '../src/lib/authoring/intake/read.ts';
 import { draftRelay, TRANSLATE } from '../src/lib/authoring/intake/relay-draft.ts';
 import { parseJson, readUpstream, type UpstreamAdvisory } from '../src/lib/authoring/intake/upstream.ts';
 
@@ -64,7 +65,7 @@ if (/\.json$/i.test(source) || /^\s*[{[]/.test(Buffer.from(bytes.subarray(0, 64)
 }
 let intake: IntakeText;
 try {
-	intake = await readIntake(bytes, source === '<stdin>' ? 'stdin.txt' : source, shownSource);
+	intake = await readIntakeBounded(bytes, source === '<stdin>' ? 'stdin.txt' : source, shownSource);
 } catch (error) {
 	if (error instanceof IntakeError) fail(`import: ${error.message}`);
 	throw error;

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentText, joinHyphens, pageText, type TextRun } from '../../src/lib/authoring/intake/layout.ts';
+import { readIntakeBounded } from '../../src/lib/authoring/intake/bounded.ts';
 import { formatOf, readIntake, sha256 } from '../../src/lib/authoring/intake/read.ts';
 import { parseDispatch, toExtraction, type Extraction } from '../../src/lib/dispatch/extract.ts';
 import { docText, ivantiDoc, makeDocx, makeEml, makePdf, makeScannedPdf, makeZip, malwareDoc, referenceDoc } from '../helpers/dispatch-files.ts';
@@ -203,6 +204,16 @@ describe('hostile files', () => {
 		expect(refused.status).toBe(1);
 		expect(refused.stderr).toMatch(/huge\.txt: is 26\.0 MB; import reads files up to 25 MB/);
 		rmSync(at('huge.txt'));
+	}, 60_000);
+
+	it('reading is bounded in time and memory: a reader past its bounds is stopped with a clear error', async () => {
+		const bytes = new Uint8Array(readFileSync(at('1102.pdf')));
+		const read = await readIntakeBounded(bytes, '1102.pdf', '1102.pdf');
+		expect(read.original?.sha256).toBe(sha256(bytes));
+		expect(read.text).toContain('PHỤ LỤC');
+		await expect(readIntakeBounded(bytes, '1102.pdf', '1102.pdf', { timeoutMs: 5 })).rejects.toThrow('1102.pdf: took longer than 5 ms to read and was stopped; a damaged or hostile file? nothing was written');
+		await expect(readIntakeBounded(bytes, '1102.pdf', '1102.pdf', { memoryMb: 4 })).rejects.toThrow('1102.pdf: needs more than 4 MB of memory to read and was stopped');
+		await expect(readIntakeBounded(new Uint8Array(Buffer.from('%PDF-1.7 broken')), 'b.pdf', 'b.pdf')).rejects.toThrow(/^b\.pdf: cannot be read as a PDF/);
 	}, 60_000);
 
 	it('text that is not UTF-8 is named as such', async () => {
