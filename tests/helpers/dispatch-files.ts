@@ -60,7 +60,26 @@ const e = (s: string) => escapeHtml(s);
 /** Splits at "<br>" written into a block on purpose: where the sender's line broke (a hyphen at a line end). */
 const withBreaks = (s: string) => s.split('<br>').map(e).join('<br>');
 
-export function docHtml(d: DispatchDoc): string {
+/**
+ * `rows`: the header as a table of one-line rows (issuer | motto, number | date, subject | –) and
+ * the footer one row a line, as many Word templates lay them out; `cells` (the default): one row,
+ * each cell holding its lines.
+ */
+export type Layout = 'cells' | 'rows';
+
+function headerRows(d: DispatchDoc): string {
+	const left = [...d.issuer.map((l) => `<b>${e(l)}</b>`), `Số: ${e(d.number)}`, ...d.subject.map(e)];
+	const right = ['<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>', '<b>Độc lập - Tự do - Hạnh phúc</b>', `<i>${e(d.placeDate)}</i>`];
+	return left.map((l, i) => `<tr><td>${l}</td><td>${right[i] ?? ''}</td></tr>`).join('');
+}
+
+function footerRows(d: DispatchDoc): string {
+	const left = ['<b><i>Nơi nhận:</i></b>', ...d.cc.map(e)];
+	const right = [...d.signerTitles.map((t) => `<b>${e(t)}</b>`), '', '', `<b>${e(d.signerName)}</b>`];
+	return Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `<tr><td>${left[i] ?? ''}</td><td>${right[i] ?? ''}</td></tr>`).join('');
+}
+
+export function docHtml(d: DispatchDoc, layout: Layout = 'cells'): string {
 	const to = typeof d.to === 'string'
 		? `<p class="to">Kính gửi: ${e(d.to)}</p>`
 		: `<div class="to"><p>Kính gửi:</p>${d.to.map((r) => `<p>${e(r)}</p>`).join('')}</div>`;
@@ -84,23 +103,23 @@ p.text { text-align: justify; text-indent: 1cm; margin: 0 0 6pt; }
 .appendix { break-before: page; } .appendix h2 { text-align: center; font-size: 13pt; }
 table.data { width: 100%; border-collapse: collapse; } table.data td, table.data th { border: 1px solid #000; padding: 2pt 6pt; text-align: left; }
 </style></head><body>
-<table class="layout head"><tr>
+${layout === 'rows' ? `<table class="layout head">${headerRows(d)}</table>` : `<table class="layout head"><tr>
 <td><b>${d.issuer.map(e).join('<br>')}</b><div class="rule"></div>Số: ${e(d.number)}<div class="subject">${d.subject.map(e).join('<br>')}</div></td>
 <td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><div class="rule"></div><div class="date">${e(d.placeDate)}</div></td>
-</tr></table>
+</tr></table>`}
 ${to}
 ${d.blocks.map((b) => `<p class="text">${withBreaks(b)}</p>`).join('\n')}
-<table class="layout foot"><tr>
+${layout === 'rows' ? `<table class="layout foot">${footerRows(d)}</table>` : `<table class="layout foot"><tr>
 <td><b><i>Nơi nhận:</i></b><br>${d.cc.map(e).join('<br>')}</td>
 <td>${d.signerTitles.map(e).join('<br>')}<div class="name">${e(d.signerName)}</div></td>
-</tr></table>
+</tr></table>`}
 ${appendix}
 </body></html>`;
 }
 
 /** Prints the dispatch to PDF with Chromium, as a Word "Save as PDF" lays it out. */
-export function makePdf(d: DispatchDoc, out: string): void {
-	printHtml(docHtml(d), out);
+export function makePdf(d: DispatchDoc, out: string, layout: Layout = 'cells'): void {
+	printHtml(docHtml(d, layout), out);
 }
 
 export function printHtml(html: string, out: string): void {

@@ -46,6 +46,8 @@ beforeAll(async () => {
 	makeScannedPdf(at('scan.pdf'));
 	writeFileSync(at('357.docx'), await makeDocx(referenceDoc(), { wordNumbering: true }));
 	makePdf(malwareDoc(), at('1102.pdf'));
+	makePdf(referenceDoc(), at('357-rows.pdf'), 'rows');
+	makePdf(malwareDoc(), at('1102-rows.pdf'), 'rows');
 	writeFileSync(at('1102.docx'), await makeDocx(malwareDoc(), { wordNumbering: true }));
 	writeFileSync(at('1102.txt'), docText(malwareDoc()));
 	writeFileSync(at('45.docx'), await makeDocx(ivantiDoc()));
@@ -74,6 +76,11 @@ describe('the same dispatch as TXT, PDF and Word', () => {
 		expect(pdf).toEqual(text);
 		expect(pdf.cves).toEqual(['CVE-2024-21887', 'CVE-2023-46805']);
 		expect(await fromFile(at('45.docx'))).toEqual(text);
+	});
+
+	it('reads them the same when the header and footer tables are laid out one line a row (number | date on one baseline)', async () => {
+		expect(await fromFile(at('357-rows.pdf'))).toEqual(fromText(REFERENCE));
+		expect(await fromFile(at('1102-rows.pdf'))).toEqual(await fromFile(at('1102.txt')));
 	});
 
 	it('npm run import --json prints the same for the .txt, the .pdf and the .docx', () => {
@@ -242,6 +249,20 @@ describe('laying out positioned text', () => {
 
 	it('joins words hyphenated at a line end, but not a dash standing alone', () => {
 		expect(joinHyphens(['lỗ hổng CVE-', '2025-53766 và', 'Độc lập - Tự do -', 'Hạnh phúc'])).toEqual(['lỗ hổng CVE-2025-53766 và', 'Độc lập - Tự do -', 'Hạnh phúc']);
+	});
+
+	it('drops the page number at the top of a later page', () => {
+		expect(documentText([[run('Ủy ban nhân dân tỉnh đề nghị các cơ quan', 60, 100)], [run('2', 300, 800), run('thực hiện nghiêm túc.', 60, 760)]])).toBe('Ủy ban nhân dân tỉnh đề nghị các cơ quan\n\nthực hiện nghiêm túc.\n');
+	});
+
+	it('reads rows of two one-line cells column by column, the footer too', () => {
+		const runs = [
+			run('Nơi nhận:', 60, 300), run('KT. GIÁM ĐỐC', 330, 300),
+			run('- Như trên;', 60, 285), run('PHÓ GIÁM ĐỐC', 330, 285),
+			run('- Cục An toàn thông tin (Bộ TTTT);', 60, 270),
+			run('- Lưu: VT.', 60, 255), run('Nguyễn Văn B', 335, 255),
+		];
+		expect(pageText(runs)).toEqual(['', 'Nơi nhận:', '- Như trên;', '- Cục An toàn thông tin (Bộ TTTT);', '- Lưu: VT.', '', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn B', '']);
 	});
 
 	it('keeps a table of three or more columns row by row', () => {

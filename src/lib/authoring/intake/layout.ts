@@ -51,16 +51,19 @@ export function pageLines(runs: readonly TextRun[], sorted = false): Line[] {
 		if (sorted) row.sort((a, b) => a.x - b.x);
 		const size = median(row.filter((r) => r.str.trim()).map((r) => r.fontSize || 10)) || 10;
 		const segments: Segment[] = [];
+		// pdf.js writes the gap between two cells as one wide space: a column break, however narrow.
+		let wide = false;
 		for (const run of row) {
 			const current = segments.at(-1);
 			const gap = current ? run.x - current.x1 : 0;
-			if (!current || gap > size * 2.5) {
-				if (!run.str.trim()) continue;
-				segments.push({ text: run.str, x0: run.x, x1: run.x + run.width });
+			if (!run.str.trim()) {
+				if (run.width > size * 2) wide = true;
+				else if (current) current.text += ' ';
 				continue;
 			}
-			if (!run.str.trim()) {
-				current.text += ' ';
+			if (!current || gap > size * 2 || wide) {
+				segments.push({ text: run.str, x0: run.x, x1: run.x + run.width });
+				wide = false;
 				continue;
 			}
 			// A gap wider than a fifth of the font is a space the PDF did not write as a character.
@@ -79,74 +82,75 @@ function median(values: number[]): number {
 	return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Where the gutter between the two columns of a table is, from the lines that show two columns side by side. */
-function gutter(lines: Line[]): number | undefined {
-	const gaps = lines.filter((l) => l.segments.length === 2).map((l) => (l.segments[0].x1 + l.segments[1].x0) / 2);
-	return gaps.length ? median(gaps) : undefined;
-}
-
-type Side = 'left' | 'right' | 'both' | 'across';
-
-function side(line: Line, at: number): Side {
-	const left = line.segments.filter((s) => s.x1 <= at);
-	const right = line.segments.filter((s) => s.x0 >= at);
-	if (left.length + right.length < line.segments.length) return 'across';
-	return left.length && right.length ? 'both' : left.length ? 'left' : 'right';
-}
-
 const KINH_GUI = /^K[íi]nh\s+g[ửu]i\b/iu;
 
 /**
- * The text of one page. Two-column blocks are the runs of lines that never cross the gutter and
- * have something right of it; the left-hand lines just below such a block (the end of a long
- * subject under the number) belong to it while they follow at the block's line spacing.
+ * The text of one page. Word and browsers draw a table cell by cell: the drawing order, which
+ * goes back up the page for the next cell, is the reading order and is kept. A PDF that never
+ * goes back up draws row by row; its lines are read top to bottom. Either way, rows with two
+ * cells side by side (issuer | motto, Nơi nhận | signature, drawn row by row) are read column by
+ * column (./columns below).
  */
 export function pageText(runs: readonly TextRun[]): string[] {
 	const drawn = pageLines(runs);
-	// Drawing order going back up the page: the PDF draws cell by cell, and that order is the
-	// reading order. Otherwise two columns on one baseline mean it draws row by row, and the
-	// columns are split by position.
 	const upward = drawn.some((l, i) => i > 0 && l.y > drawn[i - 1].y + l.size * 0.5);
-	if (upward || !drawn.some((l) => l.segments.length === 2)) return streamText(drawn);
-	const lines = pageLines(runs, true);
-	const at = gutter(lines);
-	const sides = lines.map((l) => (at === undefined ? 'across' : side(l, at)));
+	const lines = upward ? drawn : pageLines(runs, true);
 	const out: string[] = [];
-	let i = 0;
-	while (i < lines.length) {
-		if (sides[i] === 'across' || sides[i] === 'left' || lines[i].segments.length > 2) {
+	for (let i = 0; i < lines.length; i++) {
+		// Back up the page: the next cell of a table row.
+		if (i > 0 && lines[i].y > lines[i - 1].y + lines[i].size * 0.5 && out.at(-1) !== '') out.push('');
+		if (lines[i].segments.length !== 2) {
 			pushLine(out, lines, i);
-			i++;
 			continue;
 		}
-		// A block starts at a line with a right-hand side; it ends at a line crossing the gutter.
-		let end = i;
-		while (end + 1 < lines.length && sides[end + 1] !== 'across' && lines[end + 1].segments.length <= 2 && !KINH_GUI.test(lines[end + 1].segments[0].text)) {
-			const next = end + 1;
-			if (sides[next] === 'left' && !lines.slice(next).some((l, k) => sides[next + k] !== 'left' && sides[next + k] !== 'across' && k < 3)) {
-				const pitch = lines[end].y - lines[next].y;
-				if (pitch > lines[end].size * 1.45) break;
-			}
-			end = next;
-		}
-		const block = lines.slice(i, end + 1);
-		const left = block.flatMap((l) => l.segments.filter((s) => s.x1 <= at!).map((s) => s.text));
-		const right = block.flatMap((l) => l.segments.filter((s) => s.x0 >= at!).map((s) => s.text));
-		out.push('', ...joinHyphens(left), '', ...joinHyphens(right), '');
-		i = end + 1;
+		const end = blockEnd(lines, i);
+		out.push(...columns(lines.slice(i, end + 1)));
+		i = end;
 	}
 	return joinHyphens(out);
 }
 
-/** A page drawn cell by cell: lines in drawing order, a blank line where the next cell or paragraph starts. */
-function streamText(lines: Line[]): string[] {
-	const out: string[] = [];
-	lines.forEach((_, i) => {
-		// Back up the page: the next cell of a table row.
-		if (i > 0 && lines[i].y > lines[i - 1].y + lines[i].size * 0.5 && out.at(-1) !== '') out.push('');
-		pushLine(out, lines, i);
-	});
-	return joinHyphens(out);
+/**
+ * Where a table that starts with two cells side by side at `start` ends. The gap between the
+ * columns is narrowed by each two-cell row; a line across it, a line going back up, "Kính gửi"
+ * (never inside the header table) or, after the last two-cell row, a line further down than the
+ * table's own line spacing ends it.
+ */
+function blockEnd(lines: Line[], start: number): number {
+	let lo = lines[start].segments[0].x1;
+	let hi = lines[start].segments[1].x0;
+	let end = start;
+	for (let j = start + 1; j < lines.length; j++) {
+		const line = lines[j];
+		if (line.y >= lines[j - 1].y || line.segments.length > 2 || KINH_GUI.test(line.segments[0].text)) break;
+		if (line.segments.length === 2) {
+			const [a, b] = line.segments;
+			if (Math.max(lo, a.x1) >= Math.min(hi, b.x0)) break;
+			lo = Math.max(lo, a.x1);
+			hi = Math.min(hi, b.x0);
+		} else {
+			const s = line.segments[0];
+			if (s.x0 < lo && s.x1 > hi) break;
+			if (lines[j - 1].y - line.y > line.size * 1.6) break;
+		}
+		end = j;
+	}
+	return end;
+}
+
+/** Rows of a table read column by column: the first cell of each row, then the second. */
+function columns(block: Line[]): string[] {
+	const twoCell = block.filter((l) => l.segments.length === 2);
+	const at = (Math.max(...twoCell.map((l) => l.segments[0].x1)) + Math.min(...twoCell.map((l) => l.segments[1].x0))) / 2;
+	const left: string[] = [];
+	const right: string[] = [];
+	for (const line of block) {
+		if (line.segments.length === 2) {
+			left.push(line.segments[0].text);
+			right.push(line.segments[1].text);
+		} else for (const s of line.segments) ((s.x0 + s.x1) / 2 < at ? left : right).push(s.text);
+	}
+	return ['', ...joinHyphens(left), '', ...joinHyphens(right), ''];
 }
 
 function pushLine(out: string[], lines: Line[], i: number): void {
@@ -174,5 +178,17 @@ export function joinHyphens(lines: readonly string[]): string[] {
 
 /** The text of a document: its pages one after the other, a blank line between them. */
 export function documentText(pages: readonly (readonly TextRun[])[]): string {
-	return pages.map((runs) => pageText(runs).join('\n')).join('\n\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+	return pages.map((runs, n) => withoutPageNumber(pageText(runs), n).join('\n')).join('\n\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+const PAGE_NUMBER = /^(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*-)?$/iu;
+
+/** Word puts the page number at the top of the second and later pages (or at the foot): not text. */
+function withoutPageNumber(lines: string[], page: number): string[] {
+	const out = [...lines];
+	const first = out.findIndex((l) => l !== '');
+	if (page > 0 && first >= 0 && PAGE_NUMBER.test(out[first])) out.splice(first, 1);
+	const last = out.findLastIndex((l) => l !== '');
+	if (last >= 0 && PAGE_NUMBER.test(out[last]) && /\d/.test(out[last])) out.splice(last, 1);
+	return out;
 }
