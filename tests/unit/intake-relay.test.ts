@@ -61,6 +61,14 @@ describe('reading upstream sources', () => {
 		expect(() => parseJson('{\n  "document": {\n    "title": oops\n}', 'bad.json')).toThrow(/^bad\.json: is not valid JSON at line 3, column 14: /);
 		expect(() => readUpstream({ hello: 1 }, 'o.json')).toThrow(/o\.json: is JSON but neither a CSAF 2\.0 document/);
 		expect(() => readUpstream({ document: { csaf_version: '2.0', tracking: {} } }, 'm.json')).toThrow('m.json: document.tracking.id: missing');
+		const deep: { category: string; name: string; branches?: unknown[] } = { category: 'vendor', name: 'x' };
+		let node = deep;
+		for (let n = 0; n < 5000; n++) {
+			const child = { category: 'product_family', name: `f${n}` };
+			node.branches = [child];
+			node = child;
+		}
+		expect(() => readUpstream({ ...csafDocument(), product_tree: { branches: [deep] } }, 'deep.json')).toThrow('deep.json: product_tree.branches: nests branches more than 30 levels deep; refused');
 	});
 });
 

@@ -92,6 +92,9 @@ describe('the same dispatch as TXT, PDF and Word', () => {
 		expect(outputs[1]).toEqual(outputs[0]);
 		expect(outputs[2]).toEqual(outputs[0]);
 		expect(outputs[0].documentNumber).toBe('357/UBND-KGVX');
+		const mail = run([at('357.eml'), '--json']);
+		expect(mail.status, mail.stderr).toBe(0);
+		expect(JSON.parse(mail.stdout)).toEqual(outputs[0]);
 	}, 120_000);
 });
 

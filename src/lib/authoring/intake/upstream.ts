@@ -171,14 +171,16 @@ function readCsaf(csaf: Record<string, any>, file: string): UpstreamAdvisory {
 
 	// The product tree: vendor → product name → version branches; full product names by id.
 	const names = new Map<string, { vendor: string; product: string; version?: string }>();
-	const walk = (branches: any[], at: { vendor?: string; product?: string }) => {
+	// Real product trees are a few levels deep; a hostile one cannot make this recurse without end.
+	const walk = (branches: any[], at: { vendor?: string; product?: string }, depth = 0) => {
+		if (depth > 30) throw new IntakeError(file, 'nests branches more than 30 levels deep; refused', 'product_tree.branches');
 		for (const b of Array.isArray(branches) ? branches.slice(0, 5000) : []) {
 			const next = { ...at };
 			if (b?.category === 'vendor') next.vendor = str(b.name);
 			if (b?.category === 'product_name' || b?.category === 'product_family') next.product = str(b.name);
 			const version = b?.category === 'product_version' || b?.category === 'product_version_range' ? str(b.name) : undefined;
 			if (b?.product?.product_id) names.set(b.product.product_id, { vendor: next.vendor ?? str(doc.publisher?.name) ?? '', product: next.product ?? str(b.product.name) ?? '', version });
-			if (b?.branches) walk(b.branches, next);
+			if (b?.branches) walk(b.branches, next, depth + 1);
 		}
 	};
 	walk(csaf.product_tree?.branches, {});
