@@ -1,6 +1,6 @@
 /** Names as dispatches write them: aliases, folded variants, suggestions, and "Giao X làm …" without a colon. */
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,4 +91,32 @@ describe('aliases in the registry', () => {
 		expect(addAlias(file, 'khong-co', 'x')).toEqual({ ok: false, message: `${file} has no entry "khong-co"` });
 		writeFileSync(file, before);
 	});
+});
+
+describe('in a terminal', () => {
+	it('asks which entry is meant and adds the spelling to the registry file as an alias', async () => {
+		const root = mkdtempSync(path.join(tmpdir(), 'canhbao-sample-'));
+		spawnSync('cp', ['-r', 'content/.', root]);
+		const file = path.join(root, 'ask.txt');
+		writeFileSync(file, dispatch('Các sở, ngành thuộc tỉnh.', '1. Rà soát hệ thống.'));
+		// `script` gives the command a terminal; keys are sent when each question shows.
+		const child = spawn('script', ['-qfec', `${JSON.stringify(process.execPath)} scripts/import.ts ${JSON.stringify(file)} --content ${JSON.stringify(root)}`, '/dev/null'], { env: { ...process.env, CANHBAO_TODAY: '2026-11-26', INIT_CWD: process.cwd() } });
+		let output = '';
+		const answered = new Set<string>();
+		child.stdout.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+			for (const question of ['Which one is meant?', '(Y/n)']) {
+				if (output.includes(question) && !answered.has(question)) {
+					answered.add(question);
+					child.stdin.write('\r');
+				}
+			}
+		});
+		const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+		expect(code, output).toBe(0);
+		expect(output).toContain('so-ban-nganh: Các sở, ban, ngành, đoàn thể cấp tỉnh');
+		expect(output).toContain('Added "Các sở, ngành thuộc tỉnh" to the aliases of so-ban-nganh');
+		expect(readFileSync(path.join(root, 'recipients.yaml'), 'utf8')).toContain('    - Các cơ quan chuyên môn thuộc UBND tỉnh\n    - Các sở, ngành thuộc tỉnh\n');
+		expect(readFileSync(path.join(root, 'advisories/2024/12-ubnd-kgvx.mdx'), 'utf8')).toContain('recipients: [so-ban-nganh]');
+	}, 120_000);
 });
