@@ -16,7 +16,7 @@ import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { contentRoot, loadContent } from '../src/lib/source.ts';
 import { advisoryLocation } from '../src/lib/advisory-file.ts';
 import { addAlias } from '../src/lib/authoring/intake/aliases.ts';
-import { keepOriginal, publicDirFor } from '../src/lib/authoring/intake/attachments.ts';
+import { keepOriginal, originalLocation, originalTitle, publicDirFor } from '../src/lib/authoring/intake/attachments.ts';
 import { IntakeError } from '../src/lib/authoring/intake/errors.ts';
 import { readIntakeBounded } from '../src/lib/authoring/intake/bounded.ts';
 import { MAX_INPUT_BYTES, type IntakeText } from '../src/lib/authoring/intake/read.ts';
@@ -113,15 +113,18 @@ if (process.stdin.isTTY && process.stdout.isTTY && draft.unmatched.some((n) => n
 	}
 	draft = draftAdvisory(result.dispatch, registries, { kind, severity });
 }
-// The original goes in place first, so the advisory never links a file that is not there; if the
-// advisory cannot be written, a file this run wrote is taken away again.
-const kept = intake.original ? keepOriginal(values.public ? path.resolve(callerDir, values.public) : publicDirFor(root), advisoryLocation(root, result.dispatch.documentNumber, result.dispatch.issuedAt).id, intake.original) : undefined;
-if (kept && !kept.ok) fail(`import: ${kept.message}`);
-const attachments = kept?.ok ? [...(draft.frontmatter.attachments ?? []), kept.kept.attachment] : draft.frontmatter.attachments;
+// The advisory is written first (never over a file or a used number); then the original, through
+// a temporary file; if that fails, the advisory goes again, so nothing is half-written.
+const publicDir = values.public ? path.resolve(callerDir, values.public) : publicDirFor(root);
+const advisoryId = advisoryLocation(root, result.dispatch.documentNumber, result.dispatch.issuedAt).id;
+const original = intake.original ? originalLocation(publicDir, advisoryId, intake.original.format) : undefined;
+const attachments = intake.original && original ? [...(draft.frontmatter.attachments ?? []), { title: originalTitle(intake.original.format), url: original.url, sha256: intake.original.sha256 }] : draft.frontmatter.attachments;
 const written = writeAdvisory(root, loaded, { ...draft.frontmatter, issued: result.dispatch.issuedAt, ...(attachments?.length ? { attachments } : {}) }, draft.body, today());
-if (!written.ok) {
-	if (kept?.ok && kept.kept.created) rmSync(kept.kept.file, { force: true });
-	fail(`import: ${written.message}`);
+if (!written.ok) fail(`import: ${written.message}`);
+const kept = intake.original ? keepOriginal(publicDir, advisoryId, intake.original) : undefined;
+if (kept && !kept.ok) {
+	rmSync(written.file, { force: true });
+	fail(`import: ${kept.message}`);
 }
 
 const d = result.dispatch;

@@ -161,6 +161,13 @@ describe('importing a PDF', () => {
 		expect(again.status).toBe(1);
 		expect(again.stderr).toContain('already');
 		expect(readdirSync(path.join(publicDir, 'tep/2019'))).toEqual(['357-ubnd-kgvx.pdf']);
+		// Another file already under the original's name: refused, and the advisory is not left behind.
+		rmSync(path.join(root, 'advisories/2019/357-ubnd-kgvx.mdx'));
+		writeFileSync(kept, 'other');
+		const clash = run([at('357.pdf'), '--content', root, '--public', publicDir]);
+		expect(clash.status).toBe(1);
+		expect(clash.stderr).toMatch(/357-ubnd-kgvx\.pdf already exists with other content; nothing was written/);
+		expect(existsSync(path.join(root, 'advisories/2019/357-ubnd-kgvx.mdx'))).toBe(false);
 		rmSync(publicDir, { recursive: true, force: true });
 	}, 120_000);
 

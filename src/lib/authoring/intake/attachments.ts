@@ -18,6 +18,8 @@ export interface KeptOriginal {
 	attachment: { title: string; url: string; sha256: string };
 }
 
+export const originalTitle = (format: Original['format']) => (format === 'pdf' ? 'Văn bản gốc (PDF)' : 'Văn bản gốc (Word)');
+
 /** The site's public folder for a content root: beside it (content/ → public/). */
 export const publicDirFor = (contentRoot: string) => path.resolve(contentRoot, '..', 'public');
 
@@ -32,7 +34,7 @@ export function originalLocation(publicDir: string, advisoryId: string, format: 
  */
 export function keepOriginal(publicDir: string, advisoryId: string, original: Original): { ok: true; kept: KeptOriginal } | { ok: false; message: string } {
 	const { url, file } = originalLocation(publicDir, advisoryId, original.format);
-	const attachment = { title: original.format === 'pdf' ? 'Văn bản gốc (PDF)' : 'Văn bản gốc (Word)', url, sha256: original.sha256 };
+	const attachment = { title: originalTitle(original.format), url, sha256: original.sha256 };
 	const shown = path.relative(process.cwd(), file) || file;
 	if (existsSync(file)) {
 		if (sha256(readFileSync(file)) === original.sha256) return { ok: true, kept: { url, file: shown, created: false, attachment } };
