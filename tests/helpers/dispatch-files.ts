@@ -142,9 +142,16 @@ const para = (text: string, options: { bold?: boolean; italics?: boolean; center
  * Builds the dispatch as a Word file. With `wordNumbering`, numbered items use Word's own list
  * numbering (the "1." is not in the text), as when an editor types them in Word.
  */
-export async function makeDocx(d: DispatchDoc, options: { wordNumbering?: boolean } = {}): Promise<Buffer> {
+export async function makeDocx(d: DispatchDoc, options: { wordNumbering?: boolean; layout?: Layout } = {}): Promise<Buffer> {
 	const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE }, borders: { top: none, bottom: none, left: none, right: none } });
-	const header = new Table({
+	// One line a row: issuer | motto, …, number | date, subject | (empty).
+	const rowTable = (left: Paragraph[], right: Paragraph[], width: number) =>
+		new Table({
+			width: { size: 100, type: WidthType.PERCENTAGE },
+			borders: noBorders,
+			rows: Array.from({ length: Math.max(left.length, right.length) }, (_, i) => new TableRow({ children: [cell([left[i] ?? para('')], width), cell([right[i] ?? para('')], 100 - width)] })),
+		});
+	const header = options.layout === 'rows' ? rowTable([...d.issuer.map((l) => para(l, { bold: true, center: true })), para(`Số: ${d.number}`, { center: true }), para(d.subject.join(' '), { center: true })], [para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, center: true }), para('Độc lập - Tự do - Hạnh phúc', { bold: true, center: true }), para(d.placeDate, { italics: true, center: true })], 40) : new Table({
 		width: { size: 100, type: WidthType.PERCENTAGE },
 		borders: noBorders,
 		rows: [new TableRow({ children: [
@@ -159,7 +166,7 @@ export async function makeDocx(d: DispatchDoc, options: { wordNumbering?: boolea
 		if (options.wordNumbering && item) return new Paragraph({ numbering: { reference: 'items', level: 0 }, children: [new TextRun({ text: item[2].replace(/<br>/g, ''), font: 'Times New Roman', size: 26 })] });
 		return para(text);
 	});
-	const footer = new Table({
+	const footer = options.layout === 'rows' ? rowTable([para('Nơi nhận:', { bold: true, italics: true }), ...d.cc.map((l) => para(l))], [...d.signerTitles.map((l) => para(l, { bold: true, center: true })), para(''), para(d.signerName, { bold: true, center: true })], 45) : new Table({
 		width: { size: 100, type: WidthType.PERCENTAGE },
 		borders: noBorders,
 		rows: [new TableRow({ children: [

@@ -48,6 +48,7 @@ beforeAll(async () => {
 	makePdf(malwareDoc(), at('1102.pdf'));
 	makePdf(referenceDoc(), at('357-rows.pdf'), 'rows');
 	makePdf(malwareDoc(), at('1102-rows.pdf'), 'rows');
+	writeFileSync(at('357-rows.docx'), await makeDocx(referenceDoc(), { layout: 'rows' }));
 	writeFileSync(at('1102.docx'), await makeDocx(malwareDoc(), { wordNumbering: true }));
 	writeFileSync(at('1102.txt'), docText(malwareDoc()));
 	writeFileSync(at('45.docx'), await makeDocx(ivantiDoc()));
@@ -81,6 +82,7 @@ describe('the same dispatch as TXT, PDF and Word', () => {
 	it('reads them the same when the header and footer tables are laid out one line a row (number | date on one baseline)', async () => {
 		expect(await fromFile(at('357-rows.pdf'))).toEqual(fromText(REFERENCE));
 		expect(await fromFile(at('1102-rows.pdf'))).toEqual(await fromFile(at('1102.txt')));
+		expect(await fromFile(at('357-rows.docx'))).toEqual(fromText(REFERENCE));
 	});
 
 	it('npm run import --json prints the same for the .txt, the .pdf and the .docx', () => {
