@@ -26,6 +26,8 @@ export interface DispatchDoc {
 	cc: string[];
 	signerTitles: string[];
 	signerName: string;
+	/** The stamp a signing tool prints at the top right of the first page. */
+	stamp?: string[];
 	/** Extra pages after the signature: an appendix. */
 	appendix?: { title: string[]; header: string[]; rows: string[][] };
 }
@@ -102,7 +104,9 @@ p.text { text-align: justify; text-indent: 1cm; margin: 0 0 6pt; }
 .foot .name { margin-top: 48pt; }
 .appendix { break-before: page; } .appendix h2 { text-align: center; font-size: 13pt; }
 table.data { width: 100%; border-collapse: collapse; } table.data td, table.data th { border: 1px solid #000; padding: 2pt 6pt; text-align: left; }
+.stamp { position: absolute; top: 0; right: 0; font: 8pt sans-serif; color: #c00; border: 1px solid #c00; padding: 2pt; }
 </style></head><body>
+${d.stamp ? `<div class="stamp">${d.stamp.map(e).join('<br>')}</div>` : ''}
 ${layout === 'rows' ? `<table class="layout head">${headerRows(d)}</table>` : `<table class="layout head"><tr>
 <td><b>${d.issuer.map(e).join('<br>')}</b><div class="rule"></div>Số: ${e(d.number)}<div class="subject">${d.subject.map(e).join('<br>')}</div></td>
 <td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><div class="rule"></div><div class="date">${e(d.placeDate)}</div></td>
@@ -310,6 +314,7 @@ export function malwareDoc(): DispatchDoc {
 		cc: ['- Như trên;', '- Lưu: VT, CĐS.'],
 		signerTitles: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
 		signerName: 'Phan Thị Hoa',
+		stamp: ['Ký bởi: Sở Khoa học và Công nghệ', 'Email: skhcn@hatinh.gov.vn', 'Cơ quan: Tỉnh Hà Tĩnh', 'Thời gian ký: 09.12.2026 08:15:02 +07:00'],
 		appendix: {
 			title: ['PHỤ LỤC', 'DANH SÁCH ĐỊA CHỈ IP, TÊN MIỀN ĐỘC HẠI'],
 			header: ['STT', 'Giá trị', 'Ghi chú'],

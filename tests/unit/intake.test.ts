@@ -263,6 +263,15 @@ describe('laying out positioned text', () => {
 		expect(joinHyphens(['lỗ hổng CVE-', '2025-53766 và', 'Độc lập - Tự do -', 'Hạnh phúc'])).toEqual(['lỗ hổng CVE-2025-53766 và', 'Độc lập - Tự do -', 'Hạnh phúc']);
 	});
 
+	it('drops the stamp a signing tool prints on the page', () => {
+		const runs = [
+			run('Ký bởi: Sở Khoa học và Công nghệ', 400, 810, 8), run('Email: skhcn@hatinh.gov.vn', 400, 800, 8), run('Cơ quan: Tỉnh Hà Tĩnh', 400, 790, 8), run('Thời gian ký: 09.12.2026 08:15:02 +07:00', 400, 780, 8),
+			run('SỞ KHOA HỌC VÀ CÔNG NGHỆ', 60, 740),
+		];
+		expect(documentText([runs])).toBe('SỞ KHOA HỌC VÀ CÔNG NGHỆ\n');
+		expect(documentText([[run('Email: bao cao ve attt@hatinh.gov.vn truoc ngay 10.', 60, 500)]])).toBe('Email: bao cao ve attt@hatinh.gov.vn truoc ngay 10.\n');
+	});
+
 	it('drops the page number at the top of a later page', () => {
 		expect(documentText([[run('Ủy ban nhân dân tỉnh đề nghị các cơ quan', 60, 100)], [run('2', 300, 800), run('thực hiện nghiêm túc.', 60, 760)]])).toBe('Ủy ban nhân dân tỉnh đề nghị các cơ quan\n\nthực hiện nghiêm túc.\n');
 	});

@@ -178,7 +178,24 @@ export function joinHyphens(lines: readonly string[]): string[] {
 
 /** The text of a document: its pages one after the other, a blank line between them. */
 export function documentText(pages: readonly (readonly TextRun[])[]): string {
-	return pages.map((runs, n) => withoutPageNumber(pageText(runs), n).join('\n')).join('\n\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+	return pages.map((runs, n) => withoutStamp(withoutPageNumber(pageText(runs), n)).join('\n')).join('\n\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+/** The visible stamp some signing tools print on the page ("Ký bởi: …", "Thời gian ký: …"). */
+const STAMP_START = /^(?:Ký bởi|Người ký|Thời gian ký|Ngày ký|Signed by|Signing time)\s*:/iu;
+const STAMP_LINE = /^(?:Ký bởi|Người ký|Thời gian ký|Ngày ký|Signed by|Signing time|Email|E-mail|Cơ quan|Đơn vị|Chức vụ)\s*:/iu;
+
+/** Drops a digital signature's stamp: it names the signer again and is not the dispatch's text. */
+function withoutStamp(lines: string[]): string[] {
+	if (!lines.some((l) => STAMP_START.test(l))) return lines;
+	const out: string[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		// A stamp line, or one next to a stamp's "Ký bởi"/"Thời gian ký" line.
+		const near = lines.slice(Math.max(0, i - 4), i + 5).some((l) => STAMP_START.test(l));
+		if (near && STAMP_LINE.test(lines[i])) continue;
+		out.push(lines[i]);
+	}
+	return out;
 }
 
 const PAGE_NUMBER = /^(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*-)?$/iu;
