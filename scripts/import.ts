@@ -57,7 +57,9 @@ let bytes: Uint8Array;
 try {
 	bytes = readBounded(source === '<stdin>' ? 0 : source);
 } catch (error) {
-	fail(error instanceof IntakeError ? `import: ${error.message}` : `import: cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+	const code = (error as NodeJS.ErrnoException).code;
+	const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message);
+	fail(error instanceof IntakeError ? `import: ${error.message}` : `import: cannot read ${shownSource}: ${why}`);
 }
 if (/\.json$/i.test(source) || /^\s*[{[]/.test(Buffer.from(bytes.subarray(0, 64)).toString('utf8'))) {
 	await relayUpstream(bytes);
@@ -140,7 +142,7 @@ section('Names not found in the registries:', locateNotes(written.file, draft.un
 if (d.missing.length) console.log(`\nNot found in the text; fill in by hand:\n${d.missing.map((m) => `  ${m}`).join('\n')}`);
 if (written.problems.length) section(`Problems \`npm run validate\` reports for this file (${written.problems.length}):`, written.problems);
 else console.log('\nvalidate: no problems in this file.');
-console.log(`\nNext: read ${written.file} against the dispatch, fix what is listed, then\n  npm run validate && git add ${written.file} && git commit -m "Cảnh báo ${d.documentNumber}" && git push`);
+console.log(`\nNext: read ${written.file} against the dispatch, fix what is listed, then\n  npm run validate && git add ${written.file}${kept?.ok ? ` ${kept.kept.file}` : ''} && git commit -m "Cảnh báo ${d.documentNumber}" && git push`);
 
 /** Reads at most MAX_INPUT_BYTES (+1, to tell a file that is larger), from a file or stdin. */
 function readBounded(from: string | 0): Uint8Array {
