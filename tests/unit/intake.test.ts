@@ -207,6 +207,14 @@ describe('hostile files', () => {
 		await expect(readIntake(new Uint8Array(lying), 'lying.docx')).rejects.toThrow(/^lying\.docx: part word\/document\.xml is larger than 4 GB/);
 	});
 
+	it('an e-mail carrying a ZIP bomb, and one with nothing to read: the message and its attachment named', async () => {
+		const bomb = makeZip([{ name: 'word/document.xml', data: Buffer.alloc(40 * 1024 * 1024, 0x20) }]);
+		const mail = makeEml({ subject: 'Công văn', text: 'Xem tệp đính kèm.', attachment: { name: '../../CV.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: bomb } });
+		await expect(readIntake(new Uint8Array(Buffer.from(mail)), 'thu.eml')).rejects.toThrow(/^thu\.eml \(attachment CV\.docx\): part word\/document\.xml expands \d+ times/);
+		const empty = makeEml({ subject: 'Trống', text: '' });
+		await expect(readIntake(new Uint8Array(Buffer.from(empty)), 'trong.eml')).rejects.toThrow('trong.eml: has neither a .pdf or .docx dispatch attached nor a text body to read');
+	});
+
 	it('a truncated Word file, and a ZIP that is not a Word file', async () => {
 		const docx = readFileSync(at('357.docx'));
 		await expect(readIntake(new Uint8Array(docx.subarray(0, docx.length - 100)), 'cut.docx')).rejects.toThrow(/^cut\.docx: is not a complete Word \(\.docx\) file/);
