@@ -1,12 +1,18 @@
 /** The imported original's digest travels into the JSON and CSAF exports; a relay may cite an upstream id. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/lib/authoring/intake/read.ts';
 import { csafDocument, type CsafContext } from '../../src/lib/csaf.ts';
 import { exportAdvisory } from '../../src/lib/export.ts';
 import { checkContent } from '../../src/lib/validate.ts';
 import { csafErrors } from '../helpers/csaf.ts';
 import { TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 
-const DIGEST = 'ed741e24ccfb692758766f0e5c30b227c20a4a62aa2bbf175c73b62d046bb8c2';
+const ORIGINAL = Buffer.from('%PDF-1.7 the signed original');
+const DIGEST = sha256(ORIGINAL);
 
 describe('an advisory imported from a PDF', () => {
 	const root = fixtureCopy({
@@ -33,4 +39,18 @@ describe('an advisory imported from a PDF', () => {
 		const bad = fixtureCopy({ 'advisories/2024/5-stttt-cntt.mdx': replaceOnce('recipients: [so-ban-nganh]', 'recipients: [so-ban-nganh]\nattachments:\n  - title: Gốc\n    url: /tep/x.pdf\n    sha256: abc') });
 		expect(checkContent(bad, TODAY).problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['attachments[0].sha256: expected the SHA-256 as 64 lower-case hex digits']);
 	});
+
+	it('validate checks that the original is there with its digest', () => {
+		const publicDir = mkdtempSync(path.join(tmpdir(), 'canhbao-public-'));
+		const validate = () => spawnSync(process.execPath, ['scripts/validate.ts', '--content', root, '--public', publicDir], { encoding: 'utf8', env: { ...process.env, CANHBAO_TODAY: TODAY } });
+		const missing = validate();
+		expect(missing.status).toBe(1);
+		expect(missing.stderr).toMatch(/5-stttt-cntt\.mdx: attachments\[0\]\.url: \S*tep\/2024\/5-stttt-cntt\.pdf is missing; the original must be committed with the advisory/);
+		mkdirSync(path.join(publicDir, 'tep/2024'), { recursive: true });
+		writeFileSync(path.join(publicDir, 'tep/2024/5-stttt-cntt.pdf'), 'changed');
+		expect(validate().stderr).toMatch(/attachments\[0\]\.sha256: \S*5-stttt-cntt\.pdf does not have this SHA-256; the file was changed after import/);
+		writeFileSync(path.join(publicDir, 'tep/2024/5-stttt-cntt.pdf'), ORIGINAL);
+		const ok = validate();
+		expect(ok.status, ok.stderr).toBe(0);
+	}, 60_000);
 });

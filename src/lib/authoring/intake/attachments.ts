@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Problem } from '../../problems.ts';
 import type { Original } from './read.ts';
 import { sha256 } from './read.ts';
 
@@ -50,4 +51,23 @@ export function keepOriginal(publicDir: string, advisoryId: string, original: Or
 		return { ok: false, message: `cannot write ${shown}: ${(error as Error).message}` };
 	}
 	return { ok: true, kept: { url, file: shown, created: true, attachment } };
+}
+
+/**
+ * For `validate`: every attachment with a digest (an original kept by import) must be under the
+ * public folder with those very bytes, so the page never offers a missing or altered original.
+ */
+export function checkOriginals(publicDir: string, advisories: readonly { file: string; data: { attachments: { url: string; sha256?: string }[] }; locate?: (path: (string | number)[]) => number | undefined }[]): Problem[] {
+	const problems: Problem[] = [];
+	for (const a of advisories) {
+		a.data.attachments.forEach((f, i) => {
+			if (!f.sha256 || !f.url.startsWith('/')) return;
+			const file = path.join(publicDir, ...decodeURIComponent(f.url).split('/').filter(Boolean));
+			const at = { file: a.file, line: a.locate?.(['attachments', i, 'url']), field: `attachments[${i}].url` };
+			if (!file.startsWith(path.resolve(publicDir) + path.sep)) problems.push({ ...at, message: `"${f.url}" points outside the public folder` });
+			else if (!existsSync(file)) problems.push({ ...at, message: `${path.relative(process.cwd(), file) || file} is missing; the original must be committed with the advisory` });
+			else if (sha256(readFileSync(file)) !== f.sha256) problems.push({ ...at, field: `attachments[${i}].sha256`, message: `${path.relative(process.cwd(), file) || file} does not have this SHA-256; the file was changed after import (import it again, or put back the original)` });
+		});
+	}
+	return problems;
 }
