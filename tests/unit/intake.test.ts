@@ -203,8 +203,11 @@ describe('hostile files', () => {
 		const bomb = makeZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'word/document.xml', data: Buffer.alloc(40 * 1024 * 1024, 0x20) }]);
 		expect(bomb.length).toBeLessThan(200_000);
 		await expect(readIntake(new Uint8Array(bomb), 'bomb.docx')).rejects.toThrow(/^bomb\.docx: part word\/document\.xml expands \d+ times .*ZIP bomb, refused/);
-		const lying = makeZip([{ name: 'word/document.xml', data: Buffer.alloc(1000), claimedSize: 0xffffffff }]);
-		await expect(readIntake(new Uint8Array(lying), 'lying.docx')).rejects.toThrow(/^lying\.docx: part word\/document\.xml is larger than 4 GB/);
+		const zip64 = makeZip([{ name: 'word/document.xml', data: Buffer.alloc(1000), claimedSize: 0xffffffff }]);
+		await expect(readIntake(new Uint8Array(zip64), 'zip64.docx')).rejects.toThrow(/^zip64\.docx: part word\/document\.xml is larger than 4 GB/);
+		// A directory that lies: 1,000 bytes stated, 200 MB inside. zlib stops at the stated size.
+		const lying = makeZip([{ name: 'word/document.xml', data: Buffer.alloc(200 * 1024 * 1024, 0x20), claimedSize: 1000 }]);
+		await expect(readIntake(new Uint8Array(lying), 'lying.docx')).rejects.toThrow('lying.docx: part word/document.xml expands beyond the 1000 bytes its directory states: a ZIP bomb, refused');
 	});
 
 	it('an e-mail carrying a ZIP bomb, and one with nothing to read: the message and its attachment named', async () => {

@@ -1,8 +1,10 @@
 /**
  * Checks a ZIP container (a .docx) before anything inflates it: the central directory must be
  * there, and what it says the entries expand to must stay within bounds, so a ZIP bomb is refused
- * from its directory instead of filling memory. Entries are not inflated here.
+ * from its directory instead of filling memory. A directory can lie, so each part is then inflated
+ * here with its stated size as the most it may give (zlib stops there), before mammoth reads it.
  */
+import { inflateRawSync } from 'node:zlib';
 import { IntakeError } from './errors.ts';
 
 /** What a dispatch's Word file may expand to: its XML parts together. */
@@ -49,10 +51,34 @@ export function zipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
 		if (expanded > 1024 * 1024 && expanded > compressed * MAX_RATIO) throw new IntakeError(file, `part ${name} expands ${Math.round(expanded / Math.max(1, compressed))} times (${expanded} bytes): a ZIP bomb, refused`);
 		total += expanded;
 		if (total > MAX_UNZIPPED) throw new IntakeError(file, `expands to more than ${MAX_UNZIPPED / 1024 / 1024} MB; a dispatch is far smaller, refused`);
+		const method = view.getUint16(at + 10, true);
+		const local = view.getUint32(at + 42, true);
 		entries.push({ name, compressed, size: expanded });
+		checkPart(bytes, view, { name, method, local, compressed, expanded }, file);
 		at += 46 + nameLength + extra + comment;
 	}
 	return entries;
+}
+
+/** Inflates one part no further than its stated size: more is a lie, and a bomb. */
+function checkPart(bytes: Uint8Array, view: DataView, part: { name: string; method: number; local: number; compressed: number; expanded: number }, file: string): void {
+	if (part.local + 30 > bytes.length || view.getUint32(part.local, true) !== 0x04034b50) throw new IntakeError(file, `is not a complete Word (.docx) file: part ${part.name} is missing (truncated?)`);
+	const start = part.local + 30 + view.getUint16(part.local + 26, true) + view.getUint16(part.local + 28, true);
+	if (start + part.compressed > bytes.length) throw new IntakeError(file, `is not a complete Word (.docx) file: part ${part.name} is cut short (truncated?)`);
+	const data = bytes.subarray(start, start + part.compressed);
+	if (part.method === 0) {
+		if (part.compressed !== part.expanded) throw new IntakeError(file, `part ${part.name} is damaged: its sizes disagree`);
+		return;
+	}
+	if (part.method !== 8) throw new IntakeError(file, `part ${part.name} uses ZIP compression method ${part.method}; a Word file uses deflate`);
+	let out: Buffer;
+	try {
+		out = inflateRawSync(data, { maxOutputLength: Math.max(1, part.expanded) + 1 });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new IntakeError(file, `part ${part.name} expands beyond the ${part.expanded} bytes its directory states: a ZIP bomb, refused`);
+		throw new IntakeError(file, `part ${part.name} is damaged (${(error as Error).message}); is the file truncated?`);
+	}
+	if (out.length !== part.expanded) throw new IntakeError(file, `part ${part.name} expands beyond the ${part.expanded} bytes its directory states: a ZIP bomb, refused`);
 }
 
 export const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
