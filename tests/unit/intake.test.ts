@@ -195,6 +195,14 @@ describe('hostile files', () => {
 		await expect(readIntake(new Uint8Array(readFileSync(at('truncated.pdf'))), 'truncated.pdf')).rejects.toThrow(/^truncated\.pdf: (cannot be read as a PDF .*truncated or damaged|has no text layer)/);
 	});
 
+	it('a PDF bomb: a small stream that inflates past 64 MB is refused before pdf.js reads it', async () => {
+		const { deflateSync } = await import('node:zlib');
+		const stream = deflateSync(Buffer.alloc(80 * 1024 * 1024, 0x20));
+		const bomb = Buffer.concat([Buffer.from(`%PDF-1.7\n1 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream\nendobj\n%%EOF\n')]);
+		expect(bomb.length).toBeLessThan(200_000);
+		await expect(readIntake(new Uint8Array(bomb), 'bomb.pdf')).rejects.toThrow('bomb.pdf: has a stream that expands past 64 MB: a PDF bomb, refused; nothing was written');
+	});
+
 	it('a file that claims to be a PDF but is not', async () => {
 		await expect(readIntake(new Uint8Array(Buffer.from('<html>not a pdf</html>')), 'x.pdf')).rejects.toThrow(/^x\.pdf: is not a PDF file/);
 	});

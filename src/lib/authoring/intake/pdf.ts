@@ -3,6 +3,7 @@
  * not) with pdf.js through unpdf, and lays it out as the dispatch parser expects (./layout.ts).
  * A PDF without a text layer is a scan: it is refused, since reading it would need OCR.
  */
+import { inflateSync } from 'node:zlib';
 import { documentText, type TextRun } from './layout.ts';
 import { IntakeError } from './errors.ts';
 
@@ -13,6 +14,7 @@ const MIN_TEXT = 20;
 
 export async function pdfText(bytes: Uint8Array, file: string): Promise<string> {
 	if (!isPdf(bytes)) throw new IntakeError(file, 'is not a PDF file: it does not start with "%PDF-"');
+	checkStreams(bytes, file);
 	const { getDocumentProxy } = await import('unpdf');
 	let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
 	try {
@@ -55,4 +57,38 @@ export const isPdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 1024))
 function describe(error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
 	return message.replace(/\s+/g, ' ').slice(0, 200);
+}
+
+/** What one compressed stream may expand to, and all of them together: far above any dispatch. */
+export const MAX_STREAM = 64 * 1024 * 1024;
+const MAX_STREAMS_TOTAL = 256 * 1024 * 1024;
+
+/**
+ * pdf.js inflates streams into buffers that no heap limit counts, so a PDF bomb (a small stream
+ * that inflates to gigabytes) is looked for first: each Flate stream is inflated with zlib capped
+ * at MAX_STREAM. Streams that are not zlib (images, other filters) are left to pdf.js.
+ */
+export function checkStreams(bytes: Uint8Array, file: string): void {
+	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	let total = 0;
+	for (let at = buffer.indexOf('stream'); at >= 0; at = buffer.indexOf('stream', at + 6)) {
+		// "endstream" also contains "stream": only a keyword followed by a line end starts one.
+		if (buffer[at - 1] === 0x64 /* d */) continue;
+		let start = at + 6;
+		if (buffer[start] === 0x0d) start++;
+		if (buffer[start] !== 0x0a) continue;
+		start++;
+		const end = buffer.indexOf('endstream', start);
+		if (end < 0) break;
+		const data = buffer.subarray(start, end);
+		// zlib data starts with 0x78; anything else (JPEG, other filters) is not ours to check.
+		if (data[0] !== 0x78) continue;
+		try {
+			total += inflateSync(data, { maxOutputLength: MAX_STREAM, finishFlush: 2 /* Z_SYNC_FLUSH: tolerate a missing end */ }).length;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new IntakeError(file, `has a stream that expands past ${MAX_STREAM / 1024 / 1024} MB: a PDF bomb, refused; nothing was written`);
+		}
+		if (total > MAX_STREAMS_TOTAL) throw new IntakeError(file, `expands past ${MAX_STREAMS_TOTAL / 1024 / 1024} MB in all: a PDF bomb, refused; nothing was written`);
+		at = end;
+	}
 }
