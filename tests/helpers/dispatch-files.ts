@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { PNG } from 'pngjs';
-import { AlignmentType, BorderStyle, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Document, LevelFormat, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { escape as escapeHtml } from 'html-escaper';
 
 export interface DispatchDoc {
@@ -67,7 +67,7 @@ const withBreaks = (s: string) => s.split('<br>').map(e).join('<br>');
  * the footer one row a line, as many Word templates lay them out; `cells` (the default): one row,
  * each cell holding its lines.
  */
-export type Layout = 'cells' | 'rows';
+export type Layout = 'cells' | 'rows' | 'tabs';
 
 function headerRows(d: DispatchDoc): string {
 	const left = [...d.issuer.map((l) => `<b>${e(l)}</b>`), `Số: ${e(d.number)}`, ...d.subject.map(e)];
@@ -155,6 +155,16 @@ export async function makeDocx(d: DispatchDoc, options: { wordNumbering?: boolea
 			borders: noBorders,
 			rows: Array.from({ length: Math.max(left.length, right.length) }, (_, i) => new TableRow({ children: [cell([left[i] ?? para('')], width), cell([right[i] ?? para('')], 100 - width)] })),
 		});
+	// No table at all: each line "left⇥right", as some editors lay out a header with tab stops.
+	const tabLine = (left: string, right: string) => new Paragraph({ children: [new TextRun({ text: left, font: 'Times New Roman', size: 26 }), ...(right ? [new TextRun({ children: [new Tab()] }), new TextRun({ text: right, font: 'Times New Roman', size: 26 })] : [])] });
+	const tabs = (left: string[], right: string[]) => Array.from({ length: Math.max(left.length, right.length) }, (_, i) => (left[i] ? tabLine(left[i], right[i] ?? '') : new Paragraph({ children: [new TextRun({ children: [new Tab()] }), new TextRun({ text: right[i] ?? '' })] })));
+	if (options.layout === 'tabs') {
+		const head = tabs([...d.issuer, `Số: ${d.number}`], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', d.placeDate]);
+		const to = typeof d.to === 'string' ? [para(`Kính gửi: ${d.to}`, { center: true })] : [para('Kính gửi:', { center: true }), ...d.to.map((r) => para(r, { center: true }))];
+		const foot = tabs(['Nơi nhận:', ...d.cc], [...d.signerTitles, '', d.signerName]);
+		const doc = new Document({ sections: [{ children: [...head, para(d.subject.join(' ')), para(''), ...to, ...d.blocks.map((b) => para(b.replace(/<br>/g, ''))), ...foot] }] });
+		return Packer.toBuffer(doc);
+	}
 	const header = options.layout === 'rows' ? rowTable([...d.issuer.map((l) => para(l, { bold: true, center: true })), para(`Số: ${d.number}`, { center: true }), para(d.subject.join(' '), { center: true })], [para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, center: true }), para('Độc lập - Tự do - Hạnh phúc', { bold: true, center: true }), para(d.placeDate, { italics: true, center: true })], 40) : new Table({
 		width: { size: 100, type: WidthType.PERCENTAGE },
 		borders: noBorders,

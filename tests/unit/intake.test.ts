@@ -49,6 +49,7 @@ beforeAll(async () => {
 	makePdf(referenceDoc(), at('357-rows.pdf'), 'rows');
 	makePdf(malwareDoc(), at('1102-rows.pdf'), 'rows');
 	writeFileSync(at('357-rows.docx'), await makeDocx(referenceDoc(), { layout: 'rows' }));
+	writeFileSync(at('45-tabs.docx'), await makeDocx(ivantiDoc(), { layout: 'tabs' }));
 	writeFileSync(at('1102.docx'), await makeDocx(malwareDoc(), { wordNumbering: true }));
 	writeFileSync(at('1102.txt'), docText(malwareDoc()));
 	writeFileSync(at('45.docx'), await makeDocx(ivantiDoc()));
@@ -83,6 +84,8 @@ describe('the same dispatch as TXT, PDF and Word', () => {
 		expect(await fromFile(at('357-rows.pdf'))).toEqual(fromText(REFERENCE));
 		expect(await fromFile(at('1102-rows.pdf'))).toEqual(await fromFile(at('1102.txt')));
 		expect(await fromFile(at('357-rows.docx'))).toEqual(fromText(REFERENCE));
+		// A Word header and footer laid out with tab stops, no table.
+		expect(await fromFile(at('45-tabs.docx'))).toEqual(fromText(IVANTI));
 	});
 
 	it('npm run import --json prints the same for the .txt, the .pdf and the .docx', () => {

@@ -35,7 +35,7 @@ export async function docxText(bytes: Uint8Array, file: string): Promise<string>
 		throw new IntakeError(file, `cannot be read as a Word document (${String((error as Error).message ?? error).replace(/\s+/g, ' ').slice(0, 200)}); is it damaged?`);
 	}
 	if (!tree) throw new IntakeError(file, 'cannot be read as a Word document');
-	const lines = blockLines(tree.children ?? [], new Counters());
+	const lines = leftOnlyRows(blockLines(tree.children ?? [], new Counters()));
 	const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 	if (text.replace(/\s/g, '').length < 20) throw new IntakeError(file, 'has no text (only images? a scan pasted into Word); import does not do OCR; nothing was written');
 	return `${text}\n`;
@@ -57,7 +57,12 @@ function blockLines(nodes: Node[], counters: Counters): string[] {
 	const out: string[] = [];
 	for (const node of nodes) {
 		if (node.type === 'paragraph') {
-			const text = inline(node).replace(/[ \t]+/g, ' ').trim();
+			const text = inline(node)
+				.split('\n')
+				.map(tabbed)
+				.join('\n')
+				.replace(/[ \t]+/g, ' ')
+				.trim();
 			if (!text) {
 				out.push('');
 				continue;
@@ -88,7 +93,34 @@ function tableLines(table: Node, counters: Counters): string[] {
 
 function inline(node: Node): string {
 	if (node.type === 'text') return node.value ?? '';
-	if (node.type === 'tab') return ' ';
+	if (node.type === 'tab') return '\t';
 	if (node.type === 'break') return node.breakType === 'line' || !node.breakType ? '\n' : '';
 	return (node.children ?? []).map(inline).join('');
+}
+
+/**
+ * A header or footer laid out with tabs instead of a table ("ỦY BAN NHÂN DÂN⇥CỘNG HÒA XÃ HỘI…"):
+ * the line becomes a `left | right |` row, which the text parser reads column by column. A tab
+ * inside a field ("Số:⇥357/UBND-KGVX") is only a space: each side must have two words or more.
+ */
+function tabbed(line: string): string {
+	if (!line.includes('\t')) return line;
+	const parts = line.split(/\t+/).map((p) => p.trim());
+	const words = (p: string) => p.split(/\s+/).filter(Boolean).length;
+	if (/^\t/.test(line) && parts.filter(Boolean).length === 1) return `| ${parts.filter(Boolean)[0]} |`;
+	const cells = parts.filter(Boolean);
+	if (cells.length >= 2 && cells.every((c) => words(c) >= 2)) return `${cells.join(' | ')} |`;
+	return line.replace(/\t+/g, ' ');
+}
+
+const isRow = (line: string) => / \|$/.test(line);
+
+/** Between two tab-laid rows, a line with nothing on the right is a row too ("- Giám đốc Sở (b/c);"). */
+function leftOnlyRows(lines: string[]): string[] {
+	const filled = lines.map((l, i) => ({ l, i })).filter((x) => x.l);
+	const out = [...lines];
+	filled.forEach((x, k) => {
+		if (!isRow(x.l) && k > 0 && k < filled.length - 1 && isRow(filled[k - 1].l) && isRow(filled[k + 1].l)) out[x.i] = `${x.l} |`;
+	});
+	return out;
 }
