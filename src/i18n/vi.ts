@@ -205,6 +205,8 @@ export const ui = {
 	indicatorNote: 'Ghi chú',
 	cc: 'Nơi nhận',
 	attachments: 'Tệp đính kèm',
+	/** Beside an original kept by import: its digest, so a reader can check the download. */
+	attachmentDigest: 'Mã băm SHA-256',
 	tags: 'Từ khóa',
 	supersededBanner: 'Văn bản này đã được thay thế bởi',
 	closedBanner: 'Văn bản này đã hết hiệu lực',

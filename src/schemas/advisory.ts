@@ -38,11 +38,17 @@ export const actionSchema = z
 	})
 	.strict();
 
+/**
+ * The own id of an upstream advisory that is not a Vietnamese dispatch: a CSAF tracking id
+ * ("cisco-sa-20240424-asaftd-websrvs-dos", "RHSA-2024:1234") or a CVE id ("CVE-2024-3400").
+ */
+const upstreamId = z.string().regex(/^(?=.*\d)[A-Za-z][A-Za-z0-9._:/-]{2,99}$/);
+
 /** An upstream document this advisory relays or implements (the chain from NCSC to the province). */
 export const relaySchema = z
 	.object({
-		/** Its document number, e.g. "4327/BTTTT-CATTT". */
-		number: documentNumber,
+		/** Its document number, e.g. "4327/BTTTT-CATTT"; or the id a CSAF document or CVE record gives itself ("cisco-sa-20240424-asaftd"). */
+		number: z.union([documentNumber, upstreamId], { error: 'expected a document number such as "4327/BTTTT-CATTT", or an upstream advisory id such as "cisco-sa-20240424-asaftd" or "CVE-2024-3400"' }),
 		/** Its issue date. */
 		issued: isoDate,
 		/** Authority id of its issuer. */
@@ -89,6 +95,8 @@ export const attachmentSchema = z
 		url: z.union([webUrl, z.string().regex(/^\/[^/]/)], {
 			error: 'expected a site path starting with / (a file under public/) or an address starting with http:// or https://',
 		}),
+		/** SHA-256 of the file, in hex, so a reader can check the copy is the signed original, e.g. "9f86d081884c7d65…" (64 digits). */
+		sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected the SHA-256 as 64 lower-case hex digits' }).optional(),
 	})
 	.strict();
 

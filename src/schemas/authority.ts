@@ -14,6 +14,11 @@ export const authoritySchema = z
 		name: z.string().min(1),
 		/** Abbreviation readers know it by, e.g. "NCSC", "VNCERT". Defaults to `name`. */
 		shortName: z.string().min(1).optional(),
+		/**
+		 * Other names documents give it, which import matches, e.g. "Cục ATTT" or "Bộ TT&TT".
+		 * Unique (ignoring case, diacritics and punctuation) among the entries that exist on a date.
+		 */
+		aliases: z.array(z.string().min(1)).optional(),
 		/** Where it sits: national bodies relay to the province, provincial ones issue to agencies. */
 		level: z.enum(['national', 'provincial']),
 		/** Id of the authority it belongs to (NCSC belongs to the national security authority). */

@@ -14,6 +14,11 @@ export const recipientSchema = z
 		name: z.string().min(1),
 		/** Short name for tight places (tables, cards), e.g. "Sở TT&TT". Defaults to `name`. */
 		shortName: z.string().min(1).optional(),
+		/**
+		 * Other spellings dispatches use for it, which import matches, e.g. "Các sở, ban, ngành cấp tỉnh".
+		 * Unique (ignoring case, diacritics and punctuation) among the entries that exist on a date.
+		 */
+		aliases: z.array(z.string().min(1)).optional(),
 		/** `group` addresses many organisations at once; `organisation` is a single agency. */
 		type: z.enum(['group', 'organisation']),
 		/**

@@ -64,9 +64,9 @@ describe('names that match nothing', () => {
 		expect(draft.frontmatter.recipients).toEqual(['so-ban-nganh', 'ubnd-cap-huyen', 'so-du-lich']);
 		expect(draft.frontmatter.relays).toEqual([{ number: '123/CATTT-NCSC', issued: '2024-03-01', issuer: 'cuc-attt', subject: 'cảnh báo lỗ hổng CVE-2024-21887 và cve-2023-46805' }]);
 		expect(draft.frontmatter.actions![2].assignees).toEqual(['trung-tam-cong-nghe-thong-tin-va-truyen-thong']);
-		expect(draft.unmatched).toEqual([
-			{ path: ['recipients', 2], message: '"Sở Du lịch" matches no recipient in recipients.yaml on 2024-03-05; wrote "so-du-lich": use one of so-gd-dt, so-khcn, so-tai-chinh, so-y-te, bhxh-tinh, … (34 in all), or add the recipient' },
-			{ path: ['actions', 2, 'assignees', 0], message: expect.stringMatching(/^"Trung tâm Công nghệ thông tin và Truyền thông" matches no recipient in recipients.yaml on 2024-03-05; wrote "trung-tam-cong-nghe-thong-tin-va-truyen-thong": use one of /) },
+		expect(draft.unmatched).toMatchObject([
+			{ path: ['recipients', 2], message: '"Sở Du lịch" matches no recipient in recipients.yaml on 2024-03-05; wrote "so-du-lich": use one of so-gd-dt, so-khcn, so-tai-chinh, so-y-te, bhxh-tinh, … (34 in all), or add the recipient', unmatched: { name: 'Sở Du lịch', registry: 'recipients', suggestions: [] } },
+			{ path: ['actions', 2, 'assignees', 0], message: expect.stringMatching(/^"Trung tâm Công nghệ thông tin và Truyền thông" matches no recipient in recipients.yaml on 2024-03-05; wrote "trung-tam-cong-nghe-thong-tin-va-truyen-thong": did you mean so-tttt \("Sở Thông tin và Truyền thông"\)/) },
 		]);
 	});
 

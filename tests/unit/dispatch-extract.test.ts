@@ -27,7 +27,7 @@ function dispatch(parts: { header?: string; to?: string; body?: string; items?: 
 describe('the reference dispatch 357/UBND-KGVX', () => {
 	it('extracts every field, in the exact --json shape', () => {
 		const extraction = toExtraction(parse(REFERENCE));
-		expect(Object.keys(extraction)).toEqual(['documentNumber', 'issuedAt', 'place', 'issuer', 'subject', 'recipients', 'references', 'actions', 'cves', 'cc', 'signer']);
+		expect(Object.keys(extraction)).toEqual(['documentNumber', 'issuedAt', 'place', 'issuer', 'subject', 'recipients', 'references', 'actions', 'cves', 'cc', 'signer', 'indicators']);
 		expect(extraction).toMatchObject({
 			documentNumber: '357/UBND-KGVX',
 			issuedAt: '2019-01-15',

@@ -9,7 +9,7 @@ import type { AdvisoryInput, ContentInput, RegistryInput } from '../content/sour
 export type { AdvisoryInput, Locate, RegistryInput } from '../content/source-fs.ts';
 import { type FieldPath, type Problem, fieldName, knownIds } from '../util/problems.ts';
 import { RecipientRegistry } from './recipients.ts';
-import { existedOn } from './registry.ts';
+import { aliasClashes, existedOn } from './registry.ts';
 import { indicatorProblem } from './indicator-values.ts';
 import { lastChange } from './revision.ts';
 import { capitalize } from '../util/text.ts';
@@ -288,7 +288,7 @@ function checkLifetime(
 	}
 }
 
-function checkRegistry<T extends { id: string; validFrom?: IsoDate; validUntil?: IsoDate; successors: string[] }>(
+function checkRegistry<T extends { id: string; name: string; aliases?: string[]; validFrom?: IsoDate; validUntil?: IsoDate; successors: string[] }>(
 	input: RegistryInput<T>,
 	byId: ReadonlyMap<string, T>,
 	problems: Problem[],
@@ -314,6 +314,9 @@ function checkRegistry<T extends { id: string; validFrom?: IsoDate; validUntil?:
 		if (entry.successors.length && !entry.validUntil) report(['successors'], 'successors are set but validUntil is missing; expected the last day it existed');
 		if (entry.validFrom && entry.validUntil && entry.validUntil < entry.validFrom) report(['validUntil'], `validUntil ${entry.validUntil} is before validFrom ${entry.validFrom}`);
 	});
+	for (const clash of aliasClashes(input.entries)) {
+		problems.push({ file: input.file, line: input.locate?.([clash.index, 'aliases', clash.alias]), field: fieldName([clash.index, 'aliases', clash.alias]), message: `"${input.entries[clash.index].aliases![clash.alias]}" also names "${clash.other}", which exists at the same time; import could not tell them apart` });
+	}
 }
 
 function newestFirst(a: CatalogAdvisory, b: CatalogAdvisory): number {

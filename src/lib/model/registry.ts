@@ -1,4 +1,5 @@
 import type { IsoDate } from '../util/dates.ts';
+import { foldVietnamese } from '../util/document-number.ts';
 
 /** What recipients and authorities share: an id, a lifetime and successors. */
 export interface RegistryEntry {
@@ -52,4 +53,34 @@ export function invert<T extends { id: string }>(entries: Iterable<T>, edges: (e
 		}
 	}
 	return inverse;
+}
+
+/** A name as import compares it: no case, diacritics or punctuation ("Các Sở, ban, ngành" = "cac so ban nganh"). */
+export function nameKey(name: string): string {
+	return foldVietnamese(name).toLowerCase().replace(/&/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+const overlap = (a: RegistryEntry, b: RegistryEntry) => (!a.validFrom || !b.validUntil || a.validFrom <= b.validUntil) && (!b.validFrom || !a.validUntil || b.validFrom <= a.validUntil);
+
+/**
+ * Aliases that name another entry alive at the same time (by its name or one of its aliases):
+ * import could not tell them apart. Two entries may share a name when one replaced the other.
+ */
+export function aliasClashes(entries: readonly (RegistryEntry & { name: string; aliases?: string[] })[]): { index: number; alias: number; other: string }[] {
+	const owners = new Map<string, number[]>();
+	entries.forEach((entry, i) => {
+		for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+			const list = owners.get(nameKey(name)) ?? [];
+			if (!list.includes(i)) list.push(i);
+			owners.set(nameKey(name), list);
+		}
+	});
+	const clashes: { index: number; alias: number; other: string }[] = [];
+	entries.forEach((entry, i) => {
+		(entry.aliases ?? []).forEach((alias, j) => {
+			const other = owners.get(nameKey(alias))!.find((k) => k !== i && overlap(entry, entries[k]));
+			if (other !== undefined) clashes.push({ index: i, alias: j, other: entries[other].id });
+		});
+	});
+	return clashes;
 }

@@ -76,7 +76,7 @@ export interface ExportedAdvisory {
 	indicators: { type: string; value: string; defanged: string; note: string | null }[];
 	cc: string[];
 	signer: { name: string; titleLines: string[] };
-	attachments: { title: string; url: string }[];
+	attachments: { title: string; url: string; sha256?: string }[];
 	tags: string[];
 }
 
@@ -163,7 +163,7 @@ export function exportAdvisory(a: CatalogAdvisory, baseUrl: string): ExportedAdv
 		indicators: d.indicators.map((i) => ({ type: i.type, value: i.value, defanged: defang(i.type, i.value), note: i.note ?? null })),
 		cc: d.cc,
 		signer: { name: d.signer.name, titleLines: d.signer.titleLines },
-		attachments: d.attachments.map((f) => ({ title: f.title, url: /^https?:/i.test(f.url) ? f.url : absoluteUrl(baseUrl, f.url) })),
+		attachments: d.attachments.map((f) => ({ title: f.title, url: /^https?:/i.test(f.url) ? f.url : absoluteUrl(baseUrl, f.url), ...(f.sha256 ? { sha256: f.sha256 } : {}) })),
 		tags: d.tags,
 	};
 }

@@ -31,6 +31,8 @@ export interface Registries {
 export interface Note {
 	path: FieldPath;
 	message: string;
+	/** For a name that matched nothing: the name as printed, its registry and the ids it most resembles. */
+	unmatched?: { name: string; registry: 'recipients' | 'authorities'; suggestions: string[] };
 }
 
 export interface AdvisoryDraft {
@@ -58,8 +60,19 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 		const match = recipientIndex.find(name, date);
 		if (match.entry) return match.entry.id;
 		const id = slugify(name) || 'khong-ro';
-		unmatched.push({ path, message: `"${name}" matches no recipient in recipients.yaml on ${date}; wrote "${id}": use one of ${match.closest}, or add the recipient` });
+		const suggestions = recipientIndex.suggest(name, date);
+		const hint = suggestions.length ? `did you mean ${suggestions.map((s) => `${s.entry.id} ("${s.entry.name}")`).join(', ')}? Use one, add "${name}" to its aliases, or add the recipient` : `use one of ${match.closest}, or add the recipient`;
+		unmatched.push({ path, message: `"${name}" matches no recipient in recipients.yaml on ${date}; wrote "${id}": ${hint}`, unmatched: { name, registry: 'recipients', suggestions: suggestions.map((s) => s.entry.id) } });
 		return id;
+	};
+	// "Giao Công an tỉnh chủ động …" (no colon): the longest run of words after "Giao" that is a recipient's name.
+	const giaoAssignee = (text: string, date: IsoDate): { id: string; rest: string } | undefined => {
+		const words = /^Giao\s+(?:cho\s+)?(.+)$/u.exec(text)?.[1].split(/\s+/);
+		for (let n = Math.min(words?.length ?? 0, 14) - 1; words && n >= 1; n--) {
+			const found = recipientIndex.find(words.slice(0, n).join(' ').replace(/[,;]$/, ''), date).entry;
+			if (found) return { id: found.id, rest: words.slice(n).join(' ') };
+		}
+		return undefined;
 	};
 
 	const issuerName = d.issuerLines.join(' ');
@@ -67,7 +80,11 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 	const lastLine = issuerMatch.entry || !d.issuerLines.length ? undefined : authorityIndex.find(d.issuerLines.at(-1)!, d.issuedAt);
 	const issuer = issuerMatch.entry ?? lastLine?.entry;
 	const issuerId = issuer?.id ?? (slugify(d.issuerLines.at(-1) ?? '') || 'khong-ro');
-	if (!issuer) unmatched.push({ path: ['issuer'], message: `"${issuerName}" matches no authority in authorities.yaml on ${d.issuedAt}; wrote "${issuerId}": use one of ${issuerMatch.closest}, or add the authority` });
+	if (!issuer) {
+		const suggestions = authorityIndex.suggest(issuerName, d.issuedAt);
+		const hint = suggestions.length ? `did you mean ${suggestions.map((s) => `${s.entry.id} ("${s.entry.name}")`).join(', ')}? Use one, add the name to its aliases, or add the authority` : `use one of ${issuerMatch.closest}, or add the authority`;
+		unmatched.push({ path: ['issuer'], message: `"${issuerName}" matches no authority in authorities.yaml on ${d.issuedAt}; wrote "${issuerId}": ${hint}`, unmatched: { name: issuerName, registry: 'authorities', suggestions: suggestions.map((s) => s.entry.id) } });
+	}
 
 	const recipients = unique(d.recipients.map((name, i) => recipientId(name, d.issuedAt, ['recipients', i])));
 
@@ -84,8 +101,9 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 
 	const ids = new Set<string>();
 	const actions: DraftAction[] = d.actions.map((a, i) => {
-		const assignees = a.assignee ? [recipientId(a.assignee, d.issuedAt, ['actions', i, 'assignees', 0])] : [];
-		const id = uniqueId(slugify([...assignees, ...firstWords(a.text, 4)].join(' ')) || `viec-${i + 1}`, ids);
+		const giao = a.assignee ? undefined : giaoAssignee(a.text, d.issuedAt);
+		const assignees = a.assignee ? [recipientId(a.assignee, d.issuedAt, ['actions', i, 'assignees', 0])] : giao ? [giao.id] : [];
+		const id = uniqueId(slugify([...assignees, ...firstWords(giao?.rest ?? a.text, 4)].join(' ')) || `viec-${i + 1}`, ids);
 		const role = roleOf(a.text);
 		if (role !== 'all') checks.push({ path: ['actions', i, 'role'], message: `"${role}" was read from the wording; check who in an agency must do it` });
 		return {
@@ -104,6 +122,7 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 	if (!options.kind) checks.push({ path: ['kind'], message: `"${kind}" is a default (--kind sets it); expected one of directive, vulnerability, malware, data-leak, incident, other` });
 	const severity = options.severity ?? 'medium';
 	if (!options.severity) checks.push({ path: ['severity'], message: '"medium" is a default (--severity sets it); expected one of low, medium, high, critical' });
+	if (d.indicators.length) checks.push({ path: ['indicators'], message: `${d.indicators.length} read from the appendix and re-fanged; compare them with it, and give each a note if the appendix does not` });
 	const summary = summarise(d);
 	checks.push({ path: ['summary'], message: 'written from the subject; rewrite it as one or two plain sentences for listings, feeds and e-mail' });
 
@@ -121,6 +140,7 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 		...(actions.length > 0 ? { actions } : {}),
 		...(d.closing ? { closing: d.closing } : {}),
 		...(d.cves.length > 0 ? { cves: d.cves } : {}),
+		...(d.indicators.length > 0 ? { indicators: d.indicators } : {}),
 		// "Nơi nhận" as printed: each line ends with ";", the last with ".".
 		...(d.cc.length > 0 ? { cc: d.cc.map((line, i) => `${line}${i === d.cc.length - 1 ? '.' : ';'}`) } : {}),
 		signer: d.signer ? { name: d.signer.name, titleLines: d.signer.titles } : { name: '', titleLines: [] },

@@ -9,6 +9,7 @@ import type { IsoDate } from '../../util/dates.ts';
 import { normalizeDispatch, type SourceLine } from './normalize.ts';
 import * as p from './patterns.ts';
 import { readText, type DispatchAction } from './text.ts';
+import { appendixIndicators, type FoundIndicator } from '../intake/indicators.ts';
 
 export type { DispatchAction } from './text.ts';
 
@@ -25,6 +26,8 @@ export interface Extraction {
 	cves: string[];
 	cc: string[];
 	signer: { name: string; titles: string[] } | null;
+	/** Indicators from the appendix ("PHỤ LỤC"), re-fanged. */
+	indicators: FoundIndicator[];
 }
 
 export interface DispatchReference {
@@ -53,6 +56,8 @@ export interface Dispatch {
 	/** "Nơi nhận" entries without their trailing ";" or ".". */
 	cc: string[];
 	signer: { name: string; titles: string[] } | null;
+	/** Indicators of compromise listed in the appendix ("PHỤ LỤC … địa chỉ IP, tên miền"), re-fanged. */
+	indicators: FoundIndicator[];
 	/** Parts that were not found, for the editor to add by hand. */
 	missing: string[];
 }
@@ -79,6 +84,7 @@ export function toExtraction(d: Dispatch): Extraction {
 		cves: d.cves,
 		cc: d.cc,
 		signer: d.signer,
+		indicators: d.indicators,
 	};
 }
 
@@ -132,6 +138,7 @@ export function parseDispatch(raw: string): ParseResult {
 			cves: [...new Set([...raw.matchAll(/CVE-\d{4}-\d{4,}/gi)].map((m) => m[0].toUpperCase()))],
 			cc: cc.entries,
 			signer,
+			indicators: appendixIndicators(lines.slice(footer).map((l) => l.text)),
 			missing,
 		},
 	};

@@ -152,6 +152,8 @@ export function csafDocument(a: CatalogAdvisory, ctx: CsafContext) {
 		...a.relays
 			.filter((r) => r.url)
 			.map((r): Reference => ({ category: 'external', summary: exportUi.csafRelay(r.number, formatShortDate(r.issued), r.issuer.name, r.subject), url: r.url! })),
+		// The original file travels with its digest, so a reader can check the copy they download.
+		...a.data.attachments.map((f): Reference => ({ category: 'external', summary: f.sha256 ? `${f.title} (SHA-256: ${f.sha256})` : f.title, url: /^https?:/i.test(f.url) ? f.url : absolute(f.url) })),
 	];
 	if (successor) references.push({ category: 'external', summary: exportUi.csafSupersededTitle, url: absolute(successor.path) });
 
