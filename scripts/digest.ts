@@ -6,7 +6,7 @@
  * "E-mail digests"); flags win. Exit codes: 0 all sent; 1 some messages failed, the run stopped
  * early, or the subscriber file has bad rows (the valid ones were still mailed); 2 bad usage.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
@@ -16,13 +16,17 @@ import { Ledger } from '../src/lib/digest/ledger.ts';
 import { listIdOf } from '../src/lib/digest/message.ts';
 import { editionFor } from '../src/lib/digest/select.ts';
 import { runDigest, type Progress, type RunReport } from '../src/lib/digest/send.ts';
+import { runReminders } from '../src/lib/digest/reminders.ts';
+import { checkStorePath, readStore } from '../src/lib/reports/store.ts';
 import { ceasedWarnings, frequencies, parseSubscribers, type Frequency } from '../src/lib/digest/subscribers.ts';
 import { today as todayInVietnam } from '../src/lib/util/dates.ts';
 import { formatProblem } from '../src/lib/util/problems.ts';
 import { contentRoot } from '../src/lib/content/source-fs.ts';
 
-const USAGE = `Usage: npm run digest -- --period immediate|daily|weekly [options]
-  --period <p>          which subscribers: those who chose this frequency
+const USAGE = `Usage: npm run digest -- --period immediate|daily|weekly|reminders [options]
+  --period <p>          which subscribers: those who chose this frequency; reminders: every subscriber
+                        whose agencies have work overdue or due within 3 days without a report (once a day)
+  --reports <dir>       report store the reminders read (default: $CANHBAO_REPORTS)
   --since <YYYY-MM-DD>  include advisories changed on or after this day (default: 7 days back, 14 for weekly)
   --dry-run <folder>    write one .eml per message into the folder; send nothing, record nothing
   --subscribers <file>  subscriber file, YAML or CSV (default: $CANHBAO_SUBSCRIBERS)
@@ -50,6 +54,7 @@ const { values } = (() => {
 				ledger: { type: 'string' },
 				connections: { type: 'string' },
 				rate: { type: 'string' },
+				reports: { type: 'string' },
 				help: { type: 'boolean', default: false },
 			},
 		});
@@ -63,8 +68,9 @@ if (values.help) {
 }
 
 const env = process.env;
+const reminders = values.period === 'reminders';
 const period = values.period as Frequency;
-if (!frequencies.includes(period)) fail(`--period must be one of ${frequencies.join(', ')}${values.period ? `, found "${values.period}"` : ''}\n\n${USAGE}`);
+if (!frequencies.includes(period) && !reminders) fail(`--period must be one of ${frequencies.join(', ')}${values.period ? `, found "${values.period}"` : ''}\n\n${USAGE}`);
 if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.since)) fail(`--since: expected a date written YYYY-MM-DD, found "${values.since}"`);
 const positive = (name: string, raw: string | undefined, min: number) => {
 	if (raw === undefined) return undefined;
@@ -110,7 +116,15 @@ if (problems.length) console.error(`digest: ${problems.length} bad row${problems
 
 const today = todayInVietnam(env);
 for (const warning of ceasedWarnings(subscribers, data.recipients, today, displayName)) console.error(`warning: ${formatProblem(warning)}`);
-const edition = editionFor(period, today, values.since);
+const edition = reminders ? { key: `reminders:${today}`, since: today } : editionFor(period, today, values.since);
+const reportStore = values.reports ?? env.CANHBAO_REPORTS;
+if (reminders) {
+	if (!reportStore) fail('--period reminders needs the report store: set CANHBAO_REPORTS or pass --reports <dir>');
+	const wrong = checkStorePath(reportStore!, [{ name: 'content', dir: contentRoot(env) }, { name: 'site output', dir: outDir }]);
+	if (wrong) fail(wrong);
+	// A mistyped path would read as "nobody reported anything" and remind everyone of everything.
+	if (!existsSync(reportStore!)) fail(`the report store ${path.resolve(reportStore!)} does not exist; check CANHBAO_REPORTS or --reports (create the folder if no report has come in yet)`);
+}
 const dryRun = values['dry-run'];
 
 let settings;
@@ -155,13 +169,12 @@ const transport = settings.smtp ? nodemailer.createTransport(settings.smtp.optio
 const eml = dryRun ? nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }) : undefined;
 let written = 0;
 if (dryRun) mkdirSync(dryRun, { recursive: true });
-console.error(`digest: ${edition.key}, changes since ${edition.since}; ${dryRun ? `dry run into ${dryRun}` : `sending through ${settings.smtp!.describe}`}`);
+console.error(`digest: ${edition.key}, ${reminders ? 'work due by then without a report' : `changes since ${edition.since}`}; ${dryRun ? `dry run into ${dryRun}` : `sending through ${settings.smtp!.describe}`}`);
 
 let report: RunReport;
 try {
-	report = await runDigest({
+	const common = {
 		data,
-		edition,
 		subscribers,
 		ledger,
 		message: settings.message,
@@ -169,14 +182,16 @@ try {
 		retry: settings.retry,
 		transport,
 		shouldStop: () => stopping !== undefined,
-		deliver: async (message, digest) => {
-			// The same pipeline as sending (list headers are added there), into a buffer.
-			const raw = (await eml!.sendMail(message.mail)).message as Buffer;
-			const name = `${String(++written).padStart(5, '0')}-${digest.subscriber.key.replace(/[^a-z0-9@._-]/gi, '_')}.eml`;
-			writeFileSync(path.join(dryRun!, name), raw);
-		},
 		onProgress: progress.update,
-	});
+	};
+	// Dry run: the same pipeline as sending (list headers are added there), into a buffer.
+	const writeEml = async (message: { mail: import('nodemailer/lib/mailer').Options }, key: string) => {
+		const raw = (await eml!.sendMail(message.mail)).message as Buffer;
+		writeFileSync(path.join(dryRun!, `${String(++written).padStart(5, '0')}-${key.replace(/[^a-z0-9@._-]/gi, '_')}.eml`), raw);
+	};
+	report = reminders
+		? await runReminders({ ...common, stored: readStore(reportStore!).reports, today, deliver: (message, r) => writeEml(message, r.subscriber.key) })
+		: await runDigest({ ...common, edition: edition as ReturnType<typeof editionFor>, deliver: (message, digest) => writeEml(message, digest.subscriber.key) });
 } finally {
 	transport?.close();
 	ledger.close();

@@ -7,11 +7,14 @@
 import { spawnSync } from 'node:child_process';
 import { serveStatic } from './serve/static-server.ts';
 
+// CANHBAO_E2E_PORT (as in playwright.config.ts): several working copies test at once; the fixture site uses the next port.
+const port = Number(process.env.CANHBAO_E2E_PORT ?? 4399);
+
 const sites = [
 	// Search indexes of at most 20 records: the sample's two largest years are cut into parts, as a large
 	// archive's are (src/lib/outputs/search.ts), so the search tests cover merging and sorting across them.
-	{ port: 4399, out: '.cache/e2e/sample', content: 'content', base: '/', env: { CANHBAO_SEARCH_PART_RECORDS: '20' } },
-	{ port: 4400, out: '.cache/e2e/fixture/canh-bao-thu', content: 'tests/fixtures/basic', base: '/canh-bao-thu/', env: {} },
+	{ port, out: '.cache/e2e/sample', content: 'content', base: '/', env: { CANHBAO_SEARCH_PART_RECORDS: '20' } },
+	{ port: port + 1, out: '.cache/e2e/fixture/canh-bao-thu', content: 'tests/fixtures/basic', base: '/canh-bao-thu/', env: {} },
 ];
 
 for (const site of sites) {

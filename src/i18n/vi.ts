@@ -101,6 +101,7 @@ export const recipientUi = {
 
 export const checklistUi = {
 	done: 'Đã xong',
+	notApplicable: 'Không áp dụng',
 	note: 'Ghi chú',
 	panelTitle: 'Theo dõi thực hiện và báo cáo',
 	noScript: 'Bật JavaScript để đánh dấu việc đã xong và lập báo cáo; hoặc in trang này và điền tay.',
@@ -112,6 +113,13 @@ export const checklistUi = {
 	printReport: 'In báo cáo',
 	downloadCsv: 'Tải CSV',
 	downloadMarkdown: 'Tải Markdown',
+	downloadJson: 'Tải tệp báo cáo (JSON)',
+	recipient: 'Đơn vị báo cáo (theo danh mục)',
+	chooseRecipient: '— Chọn đơn vị —',
+	chooseRecipientFirst: 'Chọn đơn vị báo cáo trong danh mục trước khi tải tệp báo cáo.',
+	reporter: 'Người báo cáo',
+	contact: 'Liên hệ (e-mail, điện thoại)',
+	jsonHint: 'Tệp JSON để Sở tổng hợp tự động: đính kèm vào thư gửi Sở.',
 	email: 'Soạn thư gửi Sở',
 	privacy: 'Đánh dấu và ghi chú chỉ lưu trên trình duyệt này; không gửi đi đâu cho đến khi bạn gửi thư hoặc tệp báo cáo.',
 	reportTitle: 'Báo cáo kết quả thực hiện cảnh báo an toàn thông tin',
@@ -325,6 +333,52 @@ export const digestUi = {
 	unsubscribeSubject: 'Huy nhan ban tin',
 	footer: (operator: string, address: string) => `${operator}, ${address}`,
 	automatic: 'Thư được gửi tự động; trả lời thư này sẽ tới bộ phận tiếp nhận đăng ký.',
+} as const;
+
+/** Reminder e-mails (npm run digest -- --period reminders): overdue or nearly due work without a report. */
+export const reminderUi = {
+	subject: (overdue: number, soon: number, date: string) =>
+		`Nhắc việc ngày ${date}: ${[overdue ? `${overdue} việc quá hạn` : '', soon ? `${soon} việc sắp đến hạn` : ''].filter(Boolean).join(', ')} chưa báo cáo`,
+	intro: 'Các việc dưới đây đã quá hạn hoặc sắp đến hạn (trong 3 ngày) mà Sở chưa nhận được báo cáo hoàn thành hoặc không áp dụng:',
+	agency: (name: string) => `Đơn vị: ${name}`,
+	checklist: 'Mở danh sách việc cần làm và lập báo cáo',
+	howToReport: 'Khi đã làm xong, đánh dấu trên danh sách việc cần làm, tải tệp báo cáo (JSON) và gửi Sở qua thư điện tử; thư nhắc sẽ dừng khi Sở nhận báo cáo.',
+	lastReport: (status: string, date: string) => `báo cáo gần nhất ngày ${date}: ${status}`,
+	notDone: 'chưa hoàn thành',
+	why: 'Anh/chị nhận thư nhắc này vì đã đăng ký theo dõi các đơn vị trên; mỗi ngày nhiều nhất một thư.',
+} as const;
+
+/** The private compliance site (npm run reports -- site): internal pages of who reported what. */
+export const complianceUi = {
+	internal: 'NỘI BỘ: trang tổng hợp báo cáo của các đơn vị, chỉ dùng trong Sở. Không công bố, không chuyển tiếp.',
+	title: 'Tổng hợp báo cáo thực hiện',
+	overview: 'Toàn tỉnh',
+	asOf: (date: string) => `Số liệu tính đến ngày ${date}.`,
+	advisories: 'Cảnh báo đang hiệu lực',
+	agencies: 'Đơn vị',
+	advisory: 'Cảnh báo',
+	agency: 'Đơn vị',
+	action: 'Việc',
+	due: 'Hạn',
+	noDue: 'không nêu',
+	reported: 'Ngày báo cáo',
+	verified: 'Xác thực',
+	yes: 'có',
+	no: 'chưa',
+	note: 'Ghi chú',
+	total: 'Tổng',
+	rows: 'Lượt việc',
+	status: { done: 'Đã xong', 'not-applicable': 'Không áp dụng', 'not-done': 'Chưa xong', 'no-report': 'Chưa báo cáo' },
+	overdue: 'Quá hạn',
+	overdueDays: (n: number) => `quá hạn ${n} ngày`,
+	matrix: 'Đơn vị × việc',
+	byAgency: 'Báo cáo của đơn vị',
+	overdueList: 'Việc quá hạn',
+	nothingOverdue: 'Không có việc quá hạn.',
+	nothing: 'Không có việc nào của cảnh báo đang hiệu lực.',
+	item: (label: string) => `Mục ${label}`,
+	back: 'Về trang tổng hợp',
+	reportedBy: (id: string) => `do ${id} báo cáo trước khi giải thể`,
 } as const;
 
 /** Social cards (link previews): the words on the image and its alt text. */

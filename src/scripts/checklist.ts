@@ -4,11 +4,14 @@
  * list actions; without it those pages are plain numbered lists.
  */
 import { reportCsv, reportFileName, reportMailto, reportMarkdown, type Report, type ReportItem } from '../lib/reports/checklist-export.ts';
+import { reportFile, reportFileJson } from '../lib/reports/file.ts';
 
 const STORE = 'canhbao:v1:checklist';
 const AGENCY = 'canhbao:v1:agency';
+const REPORTER = 'canhbao:v1:reporter';
 
-type Saved = Record<string, { done?: boolean; note?: string }>;
+/** `date`: the day the action was ticked, for the report file. */
+type Saved = Record<string, { done?: boolean; na?: boolean; note?: string; date?: string }>;
 
 function load(): Saved {
 	try {
@@ -52,21 +55,27 @@ function start(panel: HTMLElement) {
 	const progress = $<HTMLProgressElement>('progress');
 	const progressText = $<HTMLOutputElement>('[data-progress-text]');
 	const sheet = $<HTMLElement>('[data-report-sheet]');
+	const reporter = $<HTMLInputElement>('[data-reporter]');
+	const contact = $<HTMLInputElement>('[data-contact]');
+	const choice = panel.querySelector<HTMLSelectElement>('[data-recipient-select]');
 	let saved = load();
 
 	const control = (item: HTMLElement) => ({
 		tick: item.querySelector<HTMLInputElement>(`input[data-tick]`)!,
 		note: item.querySelector<HTMLInputElement>(`input[data-note]`)!,
+		na: item.querySelector<HTMLButtonElement>(`button[data-na]`),
 	});
 
 	function render() {
 		let done = 0;
 		for (const item of items) {
 			const state = saved[item.dataset.key!] ?? {};
-			const { tick, note } = control(item);
+			const { tick, note, na } = control(item);
 			tick.checked = Boolean(state.done);
 			note.value = state.note ?? '';
+			na?.setAttribute('aria-pressed', String(Boolean(state.na) && !state.done));
 			item.classList.toggle('is-done', tick.checked);
+			item.classList.toggle('is-na', Boolean(state.na) && !state.done);
 			if (tick.checked) done++;
 		}
 		progress.max = items.length;
@@ -74,11 +83,17 @@ function start(panel: HTMLElement) {
 		progressText.value = `${done}/${items.length} việc đã xong`;
 	}
 
-	function update(item: HTMLElement) {
+	function update(item: HTMLElement, toggleNa = false) {
 		const { tick, note } = control(item);
 		saved = load();
-		const state = { done: tick.checked, note: note.value.trim() };
-		if (state.done || state.note) saved[item.dataset.key!] = state;
+		const before = saved[item.dataset.key!];
+		// "Không áp dụng" and "Đã xong" exclude each other; the last one pressed wins.
+		const na = toggleNa ? !before?.na : Boolean(before?.na) && !tick.checked;
+		if (toggleNa && na) tick.checked = false;
+		const settled = tick.checked || na;
+		const date = settled ? (before && (before.done || before.na) && before.date ? before.date : todayLocal()) : undefined;
+		const state = { done: tick.checked, ...(na ? { na } : {}), note: note.value.trim(), ...(date ? { date } : {}) };
+		if (state.done || na || state.note) saved[item.dataset.key!] = state;
 		else delete saved[item.dataset.key!];
 		save(saved);
 		render();
@@ -95,10 +110,31 @@ function start(panel: HTMLElement) {
 				text: (item.querySelector('[data-text]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
 				due: item.dataset.due || undefined,
 				done: Boolean(state.done),
+				notApplicable: Boolean(state.na) && !state.done,
 				note: state.note ?? '',
 			};
 		});
-		return { agency: agency.value.trim() || '(chưa ghi tên đơn vị)', date: date.value || todayLocal(), title: panel.dataset.title ?? '', items: reportItems };
+		const r = { agency: agency.value.trim() || '(chưa ghi tên đơn vị)', date: date.value || todayLocal(), title: panel.dataset.title ?? '', items: reportItems };
+		return recipientId() ? { ...r, attachment: reportFileName(r.agency, r.date, 'json') } : r;
+	}
+
+	const recipientId = () => panel.dataset.recipient || choice?.value || '';
+
+	function jsonReport(r: Report): string {
+		const ticks = items.map((item) => {
+			const state = saved[item.dataset.key!] ?? {};
+			return { key: item.dataset.key!, done: Boolean(state.done), notApplicable: Boolean(state.na), note: state.note ?? '', date: state.date };
+		});
+		return reportFileJson(
+			reportFile({
+				recipient: recipientId(),
+				reportedAt: r.date,
+				reporter: { name: reporter.value.trim(), contact: contact.value.trim() },
+				site: panel.dataset.site ?? '',
+				build: panel.dataset.build ?? '',
+				ticks,
+			}),
+		);
 	}
 
 	function printReport() {
@@ -109,7 +145,7 @@ function start(panel: HTMLElement) {
 		const body = table.createTBody();
 		for (const i of r.items) {
 			const row = body.insertRow();
-			for (const value of [i.advisoryNumber, i.label, i.text, i.due ? i.due.split('-').reverse().join('/') : '', i.done ? 'Đã hoàn thành' : 'Chưa hoàn thành', i.note]) row.insertCell().textContent = value;
+			for (const value of [i.advisoryNumber, i.label, i.text, i.due ? i.due.split('-').reverse().join('/') : '', i.done ? 'Đã hoàn thành' : i.notApplicable ? 'Không áp dụng' : 'Chưa hoàn thành', i.note]) row.insertCell().textContent = value;
 		}
 		const title = Object.assign(document.createElement('h2'), { textContent: r.title });
 		const meta = Object.assign(document.createElement('p'), { textContent: `Đơn vị: ${r.agency}. Ngày báo cáo: ${r.date.split('-').reverse().join('/')}. Đã hoàn thành ${r.items.filter((i) => i.done).length}/${r.items.length} việc.` });
@@ -120,14 +156,31 @@ function start(panel: HTMLElement) {
 	}
 
 	for (const item of items) {
-		const { tick, note } = control(item);
+		const { tick, note, na } = control(item);
 		item.querySelector<HTMLElement>('.tick')!.hidden = false;
 		tick.addEventListener('change', () => update(item));
 		note.addEventListener('change', () => update(item));
+		na?.addEventListener('click', () => update(item, true));
 	}
 	agency.value = localStorage.getItem(AGENCY) ?? panel.dataset.defaultAgency ?? '';
 	agency.addEventListener('change', () => localStorage.setItem(AGENCY, agency.value.trim()));
 	date.value = todayLocal();
+	try {
+		const who = JSON.parse(localStorage.getItem(REPORTER) ?? '{}') as { name?: string; contact?: string; recipient?: string };
+		reporter.value = typeof who.name === 'string' ? who.name : '';
+		contact.value = typeof who.contact === 'string' ? who.contact : '';
+		if (choice && typeof who.recipient === 'string' && [...choice.options].some((o) => o.value === who.recipient)) choice.value = who.recipient;
+	} catch {
+		// A damaged entry: the fields start empty.
+	}
+	const remember = () => {
+		try {
+			localStorage.setItem(REPORTER, JSON.stringify({ name: reporter.value.trim(), contact: contact.value.trim(), recipient: choice?.value || undefined }));
+		} catch {
+			// Private mode: asked again next visit.
+		}
+	};
+	for (const field of [reporter, contact, choice]) field?.addEventListener('change', remember);
 	window.addEventListener('storage', (event) => {
 		if (event.key === STORE) {
 			saved = load();
@@ -144,6 +197,13 @@ function start(panel: HTMLElement) {
 				return download(reportFileName(r.agency, r.date, 'csv'), reportCsv(r), 'text/csv;charset=utf-8');
 			case 'markdown':
 				return download(reportFileName(r.agency, r.date, 'md'), reportMarkdown(r), 'text/markdown;charset=utf-8');
+			case 'json':
+				if (!recipientId()) {
+					alert(panel.dataset.chooseFirst ?? '');
+					choice?.focus();
+					return;
+				}
+				return download(reportFileName(r.agency, r.date, 'json'), jsonReport(r), 'application/json');
 			case 'print':
 				return printReport();
 			case 'email':

@@ -156,7 +156,7 @@ export async function runDigest(options: RunOptions): Promise<RunReport> {
 
 type Outcome = { ok: true; response: string } | { ok: false; error: SmtpError };
 
-async function sendWithRetry(transport: MailTransport, message: ComposedMessage, retry: RetrySettings, sleep: (ms: number) => Promise<void>, onRetry: () => void): Promise<Outcome> {
+export async function sendWithRetry(transport: MailTransport, message: ComposedMessage, retry: RetrySettings, sleep: (ms: number) => Promise<void>, onRetry: () => void): Promise<Outcome> {
 	for (let attempt = 1; ; attempt++) {
 		try {
 			const info = await transport.sendMail(message.mail);

@@ -87,6 +87,8 @@ export interface ExportedRecipient extends ExportedRef {
 	successors: string[];
 	validFrom: IsoDate | null;
 	validUntil: IsoDate | null;
+	/** Registered e-mail address; reports mailed from it (or its domain) count as verified. */
+	email: string | null;
 	/** Every advisory that concerns it (directly, through a group, through a predecessor), newest first. */
 	advisories: { key: string; reach: Reach; via: string }[];
 	/** Keys of the actions it must take. */
@@ -175,6 +177,7 @@ function exportRecipient(catalog: Catalog, r: Recipient, baseUrl: string): Expor
 		successors: r.successors,
 		validFrom: r.validFrom ?? null,
 		validUntil: r.validUntil ?? null,
+		email: r.email ?? null,
 		advisories: advisoriesFor(catalog, r.id).map((x) => ({ key: x.advisory.id, reach: x.reach, via: x.via.id })),
 		actions: actionsFor(catalog, r.id).map((x) => x.action.key),
 	};

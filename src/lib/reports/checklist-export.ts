@@ -14,6 +14,8 @@ export interface ReportItem {
 	text: string;
 	due?: string;
 	done: boolean;
+	/** Marked "Không áp dụng": the action does not apply to this agency. */
+	notApplicable?: boolean;
 	note: string;
 }
 
@@ -23,9 +25,11 @@ export interface Report {
 	date: string;
 	title: string;
 	items: ReportItem[];
+	/** Name of the JSON report file the e-mail should carry ("bao-cao-so-y-te-2026-11-26.json"). */
+	attachment?: string;
 }
 
-const doneLabel = (done: boolean) => (done ? 'Đã hoàn thành' : 'Chưa hoàn thành');
+const doneLabel = (done: boolean, notApplicable?: boolean) => (done ? 'Đã hoàn thành' : notApplicable ? 'Không áp dụng' : 'Chưa hoàn thành');
 const dmy = (iso?: string) => (iso ? iso.split('-').reverse().join('/') : '');
 
 /** RFC 4180 field: quoted when it holds a separator, quote or line break. */
@@ -39,7 +43,7 @@ function csvField(value: string): string {
 export function reportCsv(report: Report): string {
 	const rows = [
 		['Đơn vị', 'Ngày báo cáo', 'Văn bản', 'Mục', 'Việc cần làm', 'Hạn', 'Kết quả', 'Ghi chú', 'Liên kết'],
-		...report.items.map((i) => [report.agency, dmy(report.date), i.advisoryNumber, i.label, i.text, dmy(i.due), doneLabel(i.done), i.note, i.advisoryUrl]),
+		...report.items.map((i) => [report.agency, dmy(report.date), i.advisoryNumber, i.label, i.text, dmy(i.due), doneLabel(i.done, i.notApplicable), i.note, i.advisoryUrl]),
 	];
 	return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
@@ -57,14 +61,14 @@ export function reportMarkdown(report: Report): string {
 		'',
 		'| Văn bản | Mục | Việc cần làm | Hạn | Kết quả | Ghi chú |',
 		'| --- | --- | --- | --- | --- | --- |',
-		...report.items.map((i) => `| ${cell(i.advisoryNumber)} | ${i.label} | ${cell(i.text)} | ${dmy(i.due)} | ${doneLabel(i.done)} | ${cell(i.note)} |`),
+		...report.items.map((i) => `| ${cell(i.advisoryNumber)} | ${i.label} | ${cell(i.text)} | ${dmy(i.due)} | ${doneLabel(i.done, i.notApplicable)} | ${cell(i.note)} |`),
 		'',
 	].join('\n');
 }
 
 /** Plain text for the e-mail draft. */
 export function reportText(report: Report): string {
-	const lines = report.items.map((i) => `- [${i.done ? 'x' : ' '}] Số ${i.advisoryNumber}, mục ${i.label}: ${i.text}${i.due ? ` (hạn ${dmy(i.due)})` : ''}${i.note ? `\n  Ghi chú: ${i.note}` : ''}`);
+	const lines = report.items.map((i) => `- [${i.done ? 'x' : i.notApplicable ? '-' : ' '}] Số ${i.advisoryNumber}, mục ${i.label}: ${i.text}${i.due ? ` (hạn ${dmy(i.due)})` : ''}${i.note ? `\n  Ghi chú: ${i.note}` : ''}`);
 	const done = report.items.filter((i) => i.done).length;
 	return `${report.title}\nĐơn vị: ${report.agency}\nNgày báo cáo: ${dmy(report.date)}\nĐã hoàn thành: ${done}/${report.items.length} việc\n\n${lines.join('\n')}\n`;
 }
@@ -74,10 +78,12 @@ export const MAILTO_LIMIT = 1800;
 
 export function reportMailto(to: string, report: Report): string {
 	const subject = `Báo cáo kết quả thực hiện: ${report.agency} (${dmy(report.date)})`;
-	let body = reportText(report);
+	// The Department imports the JSON file (npm run reports -- import): the draft asks for it.
+	const attach = report.attachment ? `\nĐề nghị đính kèm tệp báo cáo ${report.attachment} (nút "Tải tệp báo cáo (JSON)") để Sở tổng hợp.\n` : '';
+	let body = reportText(report) + attach;
 	if (encodeURIComponent(body).length > MAILTO_LIMIT) {
 		const done = report.items.filter((i) => i.done).length;
-		body = `${report.title}\nĐơn vị: ${report.agency}\nNgày báo cáo: ${dmy(report.date)}\nĐã hoàn thành: ${done}/${report.items.length} việc\n\nChi tiết xem tệp báo cáo (CSV hoặc Markdown) đính kèm.\n`;
+		body = `${report.title}\nĐơn vị: ${report.agency}\nNgày báo cáo: ${dmy(report.date)}\nĐã hoàn thành: ${done}/${report.items.length} việc\n\nChi tiết xem tệp báo cáo (JSON, CSV hoặc Markdown) đính kèm.\n${attach}`;
 	}
 	return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

@@ -17,6 +17,7 @@ import type { Page } from '../model/paginate.ts';
 import { dissolvedBy } from '../model/registry.ts';
 import type { IsoDate } from '../util/dates.ts';
 import { calendarEntries, type CalendarEntry } from '../outputs/calendar.ts';
+import { reportChoices, type ReportChoice } from '../reports/choices.ts';
 import { homeCard, recipientCard, type CardModel } from '../outputs/cards/model.ts';
 
 /** The newest items of a long list, and how many older ones are one search away. */
@@ -33,6 +34,8 @@ export interface AdvisoryPage {
 	replaced: CatalogAdvisory[];
 	/** The next deadline from today, else the last one. */
 	nextDue?: IsoDate;
+	/** The organisations that may report on it from its page (src/lib/reports/choices.ts). */
+	reporters: ReportChoice[];
 }
 
 export function advisoryPage(catalog: Catalog, a: CatalogAdvisory): AdvisoryPage {
@@ -43,7 +46,7 @@ export function advisoryPage(catalog: Catalog, a: CatalogAdvisory): AdvisoryPage
 		.filter((d): d is string => Boolean(d))
 		.sort();
 	const nextDue = dues.find((d) => d >= catalog.today) ?? dues.at(-1);
-	return { advisory: a, successor, replaced, nextDue };
+	return { advisory: a, successor, replaced, nextDue, reporters: reportChoices(catalog, a.id) };
 }
 
 /** Ways into the archive, with their counts: by year (newest first), kind and severity. */
