@@ -36,7 +36,8 @@ const { values } = parseArgs({
 /** --templates home,recipient: only those templates (names as in scripts/audit/pages.ts), for iterating. */
 const only = values.templates.split(',').filter(Boolean);
 const skip = new Set(values.skip.split(',').filter(Boolean));
-for (const name of skip) if (!(CHECKS as readonly string[]).includes(name)) throw new Error(`--skip: unknown check "${name}"; known: ${CHECKS.join(', ')}`);
+for (const name of skip)
+	if (!(CHECKS as readonly string[]).includes(name)) throw new Error(`--skip: unknown check "${name}"; known: ${CHECKS.join(', ')}`);
 const out = path.resolve(values.out);
 const started = performance.now();
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -51,7 +52,10 @@ const fail = (check: string, page: string, message: string) => failures.push(`${
 
 if (!values.reuse || !existsSync(path.join(out, 'index.html'))) {
 	console.log(`audit: building the site into ${path.relative(process.cwd(), out) || out}`);
-	const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, CANHBAO_OUT: out, CANHBAO_LOG: 'quiet' } });
+	const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+		stdio: 'inherit',
+		env: { ...process.env, CANHBAO_OUT: out, CANHBAO_LOG: 'quiet' },
+	});
 	if (build.status !== 0) {
 		console.error('audit: the build failed; nothing to audit.');
 		process.exit(1);
@@ -64,12 +68,18 @@ for (const template of sampling.missing) {
 	addRow({ check: 'templates', page: template.name, result: 'FAIL', detail: 'no such page in the build' });
 	fail('templates', template.name, 'the template is listed as landed (scripts/audit/pages.ts) but the build has no such page');
 }
-for (const template of sampling.pending) addRow({ check: 'templates', page: template.name, result: 'note', detail: 'not built yet (its issue has not landed); skipped' });
+for (const template of sampling.pending)
+	addRow({ check: 'templates', page: template.name, result: 'note', detail: 'not built yet (its issue has not landed); skipped' });
 
 if (!skip.has('links')) {
 	const since = performance.now();
 	const report = checkLinks(out, location);
-	addRow({ check: 'links', page: `${report.pages} pages`, result: report.problems.length ? 'FAIL' : 'pass', detail: `${report.links} links, ${report.problems.length} broken (${seconds(since)})` });
+	addRow({
+		check: 'links',
+		page: `${report.pages} pages`,
+		result: report.problems.length ? 'FAIL' : 'pass',
+		detail: `${report.links} links, ${report.problems.length} broken (${seconds(since)})`,
+	});
 	for (const problem of report.problems) fail('links', problem.file, `${problem.link}: ${problem.reason}`);
 }
 
@@ -93,7 +103,12 @@ if (!skip.has('budgets')) {
 if (!skip.has('html')) {
 	const since = performance.now();
 	const errors = await validateHtml(out);
-	addRow({ check: 'html (vnu)', page: `${site.pages.length} pages`, result: errors.length ? 'FAIL' : 'pass', detail: `${errors.length} errors (${seconds(since)})` });
+	addRow({
+		check: 'html (vnu)',
+		page: `${site.pages.length} pages`,
+		result: errors.length ? 'FAIL' : 'pass',
+		detail: `${errors.length} errors (${seconds(since)})`,
+	});
 	for (const error of errors) failures.push(`html: ${formatHtmlError(error)}`);
 }
 
@@ -136,7 +151,10 @@ try {
 			for (const sample of samples) {
 				const finding = await measure(runner, new URL(sample.path, server.url).href, sample);
 				const below = (Object.keys(finding.scores) as Category[]).filter((c) => finding.scores[c]! < minimumScores[c]);
-				const scores = (Object.keys(minimumScores) as Category[]).map((c) => `${c.replace('best-practices', 'bp').replace('accessibility', 'a11y').replace('performance', 'perf')} ${score(finding.scores[c])}`);
+				const scores = (Object.keys(minimumScores) as Category[]).map(
+					(c) =>
+						`${c.replace('best-practices', 'bp').replace('accessibility', 'a11y').replace('performance', 'perf')} ${score(finding.scores[c])}`,
+				);
 				addRow({
 					check: 'lighthouse',
 					page: sample.template.name,
@@ -144,7 +162,11 @@ try {
 					detail: `${scores.join(', ')}; LCP ${Math.round(finding.lcp ?? 0)} ms, TBT ${Math.round(finding.tbt ?? 0)} ms${finding.runs > 1 ? `; best of ${finding.runs} runs` : ''}`,
 				});
 				for (const category of below) {
-					fail('lighthouse', `${sample.template.name} (/${sample.path})`, `${category} ${score(finding.scores[category])} < ${score(minimumScores[category])}: ${(finding.failedAudits[category] ?? []).join('; ')}`);
+					fail(
+						'lighthouse',
+						`${sample.template.name} (/${sample.path})`,
+						`${category} ${score(finding.scores[category])} < ${score(minimumScores[category])}: ${(finding.failedAudits[category] ?? []).join('; ')}`,
+					);
 				}
 			}
 		} finally {

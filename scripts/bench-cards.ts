@@ -16,7 +16,12 @@ import { ContentError } from '../src/lib/util/problems.ts';
 import { checkContent } from '../src/lib/model/load.ts';
 
 const { values } = parseArgs({
-	options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, json: { type: 'string' }, help: { type: 'boolean', default: false } },
+	options: {
+		n: { type: 'string', default: '1000' },
+		seed: { type: 'string', default: '1' },
+		json: { type: 'string' },
+		help: { type: 'boolean', default: false },
+	},
 });
 if (values.help) {
 	console.log('Usage: node scripts/bench-cards.ts [--n 1000] [--seed 1] [--json file]');
@@ -41,7 +46,10 @@ try {
 	const warm = await run('warm');
 	const changed = cards.map((c, i) => (i === 1 ? { ...c, title: `${c.title} (cập nhật)` } : c));
 	const oneChanged = await run('one-changed', changed);
-	const cacheBytes = (await Promise.all((await readdir(cacheDir)).map(async (f) => (await stat(path.join(cacheDir, f))).size))).reduce((a, b) => a + b, 0);
+	const cacheBytes = (await Promise.all((await readdir(cacheDir)).map(async (f) => (await stat(path.join(cacheDir, f))).size))).reduce(
+		(a, b) => a + b,
+		0,
+	);
 
 	const result = {
 		advisories: catalog.advisories.length,
@@ -67,7 +75,8 @@ try {
 			`  node                ${result.node}, ${result.cpus} CPUs`,
 		].join('\n'),
 	);
-	if (values.json) await writeFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), values.json), `${JSON.stringify(result, null, '\t')}\n`);
+	if (values.json)
+		await writeFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), values.json), `${JSON.stringify(result, null, '\t')}\n`);
 } finally {
 	await rm(work, { recursive: true, force: true });
 }

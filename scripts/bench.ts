@@ -79,12 +79,26 @@ function parseOptions(argv: string[]): Options {
 	if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat must be a positive integer, got "${values.repeat}"`);
 	const phases = values.phases.split(',').map((p) => p.trim());
 	const unknown = phases.filter((p) => !(PHASES as readonly string[]).includes(p));
-	if (unknown.length || !phases.length) throw new Error(`--phases takes a comma-separated list of ${PHASES.join(', ')}; got "${values.phases}"`);
+	if (unknown.length || !phases.length)
+		throw new Error(`--phases takes a comma-separated list of ${PHASES.join(', ')}; got "${values.phases}"`);
 	const digest = values.digest?.split(',').map(Number);
-	if (digest && !digest.every((d) => Number.isInteger(d) && d > 0)) throw new Error(`--digest must be positive integers separated by commas, got "${values.digest}"`);
+	if (digest && !digest.every((d) => Number.isInteger(d) && d > 0))
+		throw new Error(`--digest must be positive integers separated by commas, got "${values.digest}"`);
 	const connections = Number(values.connections);
-	if (!Number.isInteger(connections) || connections < 1) throw new Error(`--connections must be a positive integer, got "${values.connections}"`);
-	return { n, seed, repeat, phases: phases as Phase[], keep: values.keep, json: values.json, verbose: values.verbose, script: values.script, digest, connections };
+	if (!Number.isInteger(connections) || connections < 1)
+		throw new Error(`--connections must be a positive integer, got "${values.connections}"`);
+	return {
+		n,
+		seed,
+		repeat,
+		phases: phases as Phase[],
+		keep: values.keep,
+		json: values.json,
+		verbose: values.verbose,
+		script: values.script,
+		digest,
+		connections,
+	};
 }
 
 async function main(): Promise<void> {
@@ -110,7 +124,10 @@ async function main(): Promise<void> {
 			if (results.some((r) => r.exitCode !== 0 || r.messages !== r.subscribers)) process.exitCode = 1;
 			if (options.json) {
 				const jsonFile = path.resolve(process.env.INIT_CWD ?? process.cwd(), options.json);
-				await writeFile(jsonFile, `${JSON.stringify({ results, node: process.version, cpus: availableParallelism(), measuredAt: new Date().toISOString() }, null, '\t')}\n`);
+				await writeFile(
+					jsonFile,
+					`${JSON.stringify({ results, node: process.version, cpus: availableParallelism(), measuredAt: new Date().toISOString() }, null, '\t')}\n`,
+				);
 			}
 		} finally {
 			if (options.keep) console.error(`bench: kept ${workDir}`);

@@ -70,8 +70,10 @@ if (values.help) {
 const env = process.env;
 const reminders = values.period === 'reminders';
 const period = values.period as Frequency;
-if (!frequencies.includes(period) && !reminders) fail(`--period must be one of ${frequencies.join(', ')}${values.period ? `, found "${values.period}"` : ''}\n\n${USAGE}`);
-if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.since)) fail(`--since: expected a date written YYYY-MM-DD, found "${values.since}"`);
+if (!frequencies.includes(period) && !reminders)
+	fail(`--period must be one of ${frequencies.join(', ')}${values.period ? `, found "${values.period}"` : ''}\n\n${USAGE}`);
+if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.since))
+	fail(`--since: expected a date written YYYY-MM-DD, found "${values.since}"`);
 const positive = (name: string, raw: string | undefined, min: number) => {
 	if (raw === undefined) return undefined;
 	const n = Number(raw);
@@ -85,12 +87,21 @@ const dataFile = path.resolve(values.data ?? path.join(outDir, 'api', 'advisorie
 const subscribersFile = values.subscribers ?? env.CANHBAO_SUBSCRIBERS;
 if (!subscribersFile) fail('no subscriber file; set CANHBAO_SUBSCRIBERS or pass --subscribers <file> (see subscribers.example.yaml)');
 const subscribersPath = path.resolve(subscribersFile!);
-const ledgerPath = path.resolve(values.ledger ?? env.CANHBAO_DIGEST_LEDGER ?? subscribersPath.replace(/\.(ya?ml|csv)$/i, '') + '.ledger.jsonl');
+const ledgerPath = path.resolve(
+	values.ledger ?? env.CANHBAO_DIGEST_LEDGER ?? subscribersPath.replace(/\.(ya?ml|csv)$/i, '') + '.ledger.jsonl',
+);
 
 // Subscriber addresses are private: they must never be published with the site or the content.
-for (const [what, file] of [['subscriber file', subscribersPath], ['ledger', ledgerPath]] as const) {
-	for (const [name, dir] of [['content', contentRoot(env)], ['site output', outDir]] as const) {
-		if (file === dir || file.startsWith(dir + path.sep)) fail(`the ${what} ${file} is inside the ${name} folder ${dir}; keep it outside, it holds private addresses`);
+for (const [what, file] of [
+	['subscriber file', subscribersPath],
+	['ledger', ledgerPath],
+] as const) {
+	for (const [name, dir] of [
+		['content', contentRoot(env)],
+		['site output', outDir],
+	] as const) {
+		if (file === dir || file.startsWith(dir + path.sep))
+			fail(`the ${what} ${file} is inside the ${name} folder ${dir}; keep it outside, it holds private addresses`);
 	}
 }
 
@@ -112,7 +123,10 @@ try {
 const displayName = path.relative(process.cwd(), subscribersPath) || subscribersPath;
 const { subscribers, problems } = parseSubscribers(subscriberText, displayName, data.recipients.keys());
 for (const problem of problems) console.error(formatProblem(problem));
-if (problems.length) console.error(`digest: ${problems.length} bad row${problems.length === 1 ? '' : 's'} skipped; the other ${subscribers.length} subscribers are processed`);
+if (problems.length)
+	console.error(
+		`digest: ${problems.length} bad row${problems.length === 1 ? '' : 's'} skipped; the other ${subscribers.length} subscribers are processed`,
+	);
 
 const today = todayInVietnam(env);
 for (const warning of ceasedWarnings(subscribers, data.recipients, today, displayName)) console.error(`warning: ${formatProblem(warning)}`);
@@ -120,17 +134,25 @@ const edition = reminders ? { key: `reminders:${today}`, since: today } : editio
 const reportStore = values.reports ?? env.CANHBAO_REPORTS;
 if (reminders) {
 	if (!reportStore) fail('--period reminders needs the report store: set CANHBAO_REPORTS or pass --reports <dir>');
-	const wrong = checkStorePath(reportStore!, [{ name: 'content', dir: contentRoot(env) }, { name: 'site output', dir: outDir }]);
+	const wrong = checkStorePath(reportStore!, [
+		{ name: 'content', dir: contentRoot(env) },
+		{ name: 'site output', dir: outDir },
+	]);
 	if (wrong) fail(wrong);
 	// A mistyped path would read as "nobody reported anything" and remind everyone of everything.
-	if (!existsSync(reportStore!)) fail(`the report store ${path.resolve(reportStore!)} does not exist; check CANHBAO_REPORTS or --reports (create the folder if no report has come in yet)`);
+	if (!existsSync(reportStore!))
+		fail(
+			`the report store ${path.resolve(reportStore!)} does not exist; check CANHBAO_REPORTS or --reports (create the folder if no report has come in yet)`,
+		);
 }
 const dryRun = values['dry-run'];
 
 let settings;
 try {
-	if (!env.CANHBAO_DIGEST_SECRET) console.error('digest: CANHBAO_DIGEST_SECRET is not set; unsubscribe tokens can be worked out by anyone who knows an address');
-	if (!env.CANHBAO_UNSUBSCRIBE_URL) console.error('digest: CANHBAO_UNSUBSCRIBE_URL is not set; messages carry no one-click unsubscribe (List-Unsubscribe-Post)');
+	if (!env.CANHBAO_DIGEST_SECRET)
+		console.error('digest: CANHBAO_DIGEST_SECRET is not set; unsubscribe tokens can be worked out by anyone who knows an address');
+	if (!env.CANHBAO_UNSUBSCRIBE_URL)
+		console.error('digest: CANHBAO_UNSUBSCRIBE_URL is not set; messages carry no one-click unsubscribe (List-Unsubscribe-Post)');
 	settings = {
 		message: { from: sender(env), unsubscribeUrl: env.CANHBAO_UNSUBSCRIBE_URL, secret: env.CANHBAO_DIGEST_SECRET || listIdOf(data) },
 		retry: retrySettings(env),
@@ -145,14 +167,17 @@ if (settings.message.unsubscribeUrl && !/^https:\/\/.+\{token\}/.test(settings.m
 	fail(`CANHBAO_UNSUBSCRIBE_URL: expected an https:// address containing {token}, found "${settings.message.unsubscribeUrl}"`);
 }
 
-const ledger = dryRun ? Ledger.read(ledgerPath) : (() => {
-	try {
-		return Ledger.open(ledgerPath);
-	} catch (error) {
-		return fail((error as Error).message, 1);
-	}
-})();
-if (ledger.skippedLines.length) console.error(`digest: ${ledgerPath}: ignored unreadable line(s) ${ledger.skippedLines.join(', ')} (a run killed mid-write)`);
+const ledger = dryRun
+	? Ledger.read(ledgerPath)
+	: (() => {
+			try {
+				return Ledger.open(ledgerPath);
+			} catch (error) {
+				return fail((error as Error).message, 1);
+			}
+		})();
+if (ledger.skippedLines.length)
+	console.error(`digest: ${ledgerPath}: ignored unreadable line(s) ${ledger.skippedLines.join(', ')} (a run killed mid-write)`);
 
 // Ctrl-C or a stop from CI: finish the messages in flight, record them, then stop.
 let stopping: NodeJS.Signals | undefined;
@@ -169,7 +194,9 @@ const transport = settings.smtp ? nodemailer.createTransport(settings.smtp.optio
 const eml = dryRun ? nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }) : undefined;
 let written = 0;
 if (dryRun) mkdirSync(dryRun, { recursive: true });
-console.error(`digest: ${edition.key}, ${reminders ? 'work due by then without a report' : `changes since ${edition.since}`}; ${dryRun ? `dry run into ${dryRun}` : `sending through ${settings.smtp!.describe}`}`);
+console.error(
+	`digest: ${edition.key}, ${reminders ? 'work due by then without a report' : `changes since ${edition.since}`}; ${dryRun ? `dry run into ${dryRun}` : `sending through ${settings.smtp!.describe}`}`,
+);
 
 let report: RunReport;
 try {
@@ -190,8 +217,17 @@ try {
 		writeFileSync(path.join(dryRun!, `${String(++written).padStart(5, '0')}-${key.replace(/[^a-z0-9@._-]/gi, '_')}.eml`), raw);
 	};
 	report = reminders
-		? await runReminders({ ...common, stored: readStore(reportStore!).reports, today, deliver: (message, r) => writeEml(message, r.subscriber.key) })
-		: await runDigest({ ...common, edition: edition as ReturnType<typeof editionFor>, deliver: (message, digest) => writeEml(message, digest.subscriber.key) });
+		? await runReminders({
+				...common,
+				stored: readStore(reportStore!).reports,
+				today,
+				deliver: (message, r) => writeEml(message, r.subscriber.key),
+			})
+		: await runDigest({
+				...common,
+				edition: edition as ReturnType<typeof editionFor>,
+				deliver: (message, digest) => writeEml(message, digest.subscriber.key),
+			});
 } finally {
 	transport?.close();
 	ledger.close();
@@ -209,7 +245,10 @@ const summary = [
 	...(left > 0 ? [`${left} left for the next run`] : []),
 ];
 console.log(`digest ${edition.key}: ${report.subscribers} subscribers: ${summary.join(', ')}`);
-for (const f of failures) console.log(`  failed ${f.to}: ${f.code ?? 'no reply'} ${f.response}${f.temporary ? ' (temporary; retried, will be tried again next run)' : ''}`);
+for (const f of failures)
+	console.log(
+		`  failed ${f.to}: ${f.code ?? 'no reply'} ${f.response}${f.temporary ? ' (temporary; retried, will be tried again next run)' : ''}`,
+	);
 if (report.aborted) console.error(`digest: stopped early: ${report.aborted}`);
 process.exitCode = failures.length || report.aborted || left > 0 || problems.length ? 1 : 0;
 if (stopping) process.exitCode = 130;
@@ -220,7 +259,8 @@ function progressPrinter() {
 	let lastLine = 0;
 	let lastShare = -1;
 	let lastTime = 0;
-	const line = (p: Progress) => `digest: ${dryRun ? 'written' : 'sent'} ${p.sent}/${p.total}${p.failed ? `, ${p.failed} failed` : ''}${p.retries ? `, ${p.retries} retries` : ''}`;
+	const line = (p: Progress) =>
+		`digest: ${dryRun ? 'written' : 'sent'} ${p.sent}/${p.total}${p.failed ? `, ${p.failed} failed` : ''}${p.retries ? `, ${p.retries} retries` : ''}`;
 	return {
 		update(p: Progress) {
 			const now = Date.now();

@@ -20,7 +20,14 @@ const sites = [
 for (const site of sites) {
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
 		stdio: 'inherit',
-		env: { ...process.env, ...site.env, CANHBAO_CONTENT: site.content, CANHBAO_OUT: site.out, CANHBAO_TODAY: '2026-11-26', CANHBAO_LOG: 'quiet' },
+		env: {
+			...process.env,
+			...site.env,
+			CANHBAO_CONTENT: site.content,
+			CANHBAO_OUT: site.out,
+			CANHBAO_TODAY: '2026-11-26',
+			CANHBAO_LOG: 'quiet',
+		},
 	});
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -40,7 +40,18 @@ const USAGE = `Usage: npm run import -- <file.pdf | file.docx | file.eml | file.
 
 const parsed = parseCommandLine('import', USAGE, {
 	allowPositionals: true,
-	options: { json: { type: 'boolean' }, cve: { type: 'string' }, number: { type: 'string' }, issuer: { type: 'string' }, date: { type: 'string' }, kind: { type: 'string' }, severity: { type: 'string' }, content: { type: 'string' }, public: { type: 'string' }, help: { type: 'boolean' } },
+	options: {
+		json: { type: 'boolean' },
+		cve: { type: 'string' },
+		number: { type: 'string' },
+		issuer: { type: 'string' },
+		date: { type: 'string' },
+		kind: { type: 'string' },
+		severity: { type: 'string' },
+		content: { type: 'string' },
+		public: { type: 'string' },
+		help: { type: 'boolean' },
+	},
 });
 const { values, positionals } = parsed;
 if (positionals.length !== 1) fail(`import: expected one dispatch file (.pdf, .docx, .eml or .txt)\n\n${USAGE}`, 2);
@@ -86,7 +97,11 @@ if (values.json) {
 
 const root = path.resolve(values.content ? path.resolve(callerDir, values.content) : contentRoot());
 const loaded = loadContent(root);
-const registries = { recipients: loaded.input.recipients.entries, authorities: loaded.input.authorities.entries, province: loaded.site?.province };
+const registries = {
+	recipients: loaded.input.recipients.entries,
+	authorities: loaded.input.authorities.entries,
+	province: loaded.site?.province,
+};
 let draft = draftAdvisory(result.dispatch, registries, { kind, severity });
 // In a terminal, names that matched nothing but resemble entries are asked about, and the
 // spelling can be kept as an alias so the next dispatch that writes it matches at once.
@@ -97,20 +112,32 @@ if (process.stdin.isTTY && process.stdout.isTTY && draft.unmatched.some((n) => n
 		const u = note.unmatched;
 		if (!u || !u.suggestions.length || asked.has(u.name)) continue;
 		asked.add(u.name);
-		const entries: readonly { id: string; name: string; aliases?: string[] }[] = u.registry === 'recipients' ? registries.recipients : registries.authorities;
+		const entries: readonly { id: string; name: string; aliases?: string[] }[] =
+			u.registry === 'recipients' ? registries.recipients : registries.authorities;
 		const what = u.registry === 'recipients' ? 'recipient' : 'authority';
 		const choice = await select({
 			message: `"${u.name}" matches no ${what} by name. Which one is meant?`,
-			choices: [...u.suggestions.map((id) => ({ name: `${id}: ${entries.find((e) => e.id === id)?.name}`, value: id })), { name: `none of these (write it as a new ${what} to add)`, value: '' }],
+			choices: [
+				...u.suggestions.map((id) => ({ name: `${id}: ${entries.find((e) => e.id === id)?.name}`, value: id })),
+				{ name: `none of these (write it as a new ${what} to add)`, value: '' },
+			],
 		});
 		if (!choice) continue;
 		const chosen = entries.find((e) => e.id === choice)!;
 		chosen.aliases = [...(chosen.aliases ?? []), u.name];
 		const file = u.registry === 'recipients' ? loaded.input.recipients.file : loaded.input.authorities.file;
-		if (await confirm({ message: `Add "${u.name}" to the aliases of ${choice} in ${path.relative(process.cwd(), file) || file}?`, default: true })) {
+		if (
+			await confirm({
+				message: `Add "${u.name}" to the aliases of ${choice} in ${path.relative(process.cwd(), file) || file}?`,
+				default: true,
+			})
+		) {
 			const added = addAlias(file, choice, u.name);
 			if (!added.ok) console.error(`import: ${added.message}`);
-			else if (added.added) console.log(`Added "${u.name}" to the aliases of ${choice}; commit ${path.relative(process.cwd(), file) || file} with the advisory.`);
+			else if (added.added)
+				console.log(
+					`Added "${u.name}" to the aliases of ${choice}; commit ${path.relative(process.cwd(), file) || file} with the advisory.`,
+				);
 		}
 	}
 	draft = draftAdvisory(result.dispatch, registries, { kind, severity });
@@ -120,8 +147,20 @@ if (process.stdin.isTTY && process.stdout.isTTY && draft.unmatched.some((n) => n
 const publicDir = values.public ? path.resolve(callerDir, values.public) : publicDirFor(root);
 const advisoryId = advisoryLocation(root, result.dispatch.documentNumber, result.dispatch.issuedAt).id;
 const original = intake.original ? originalLocation(publicDir, advisoryId, intake.original.format) : undefined;
-const attachments = intake.original && original ? [...(draft.frontmatter.attachments ?? []), { title: originalTitle(intake.original.format), url: original.url, sha256: intake.original.sha256 }] : draft.frontmatter.attachments;
-const written = writeAdvisory(root, loaded, { ...draft.frontmatter, issued: result.dispatch.issuedAt, ...(attachments?.length ? { attachments } : {}) }, draft.body, today());
+const attachments =
+	intake.original && original
+		? [
+				...(draft.frontmatter.attachments ?? []),
+				{ title: originalTitle(intake.original.format), url: original.url, sha256: intake.original.sha256 },
+			]
+		: draft.frontmatter.attachments;
+const written = writeAdvisory(
+	root,
+	loaded,
+	{ ...draft.frontmatter, issued: result.dispatch.issuedAt, ...(attachments?.length ? { attachments } : {}) },
+	draft.body,
+	today(),
+);
 if (!written.ok) fail(`import: ${written.message}`);
 const kept = intake.original ? keepOriginal(publicDir, advisoryId, intake.original) : undefined;
 if (kept && !kept.ok) {
@@ -131,8 +170,13 @@ if (kept && !kept.ok) {
 
 const d = result.dispatch;
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-console.log(`Wrote ${written.file}: ${count(d.recipients.length, 'recipient', 'recipients')}, ${count(d.actions.length, 'action', 'actions')}, ${count(d.references.length, 'relayed document', 'relayed documents')}, ${count(d.cves.length, 'CVE', 'CVEs')}.`);
-if (kept?.ok) console.log(`${kept.kept.created ? 'Kept' : 'Already kept'} the original ${intake.original!.format.toUpperCase()} as ${kept.kept.file} (SHA-256 ${intake.original!.sha256}), linked from the advisory's attachments.`);
+console.log(
+	`Wrote ${written.file}: ${count(d.recipients.length, 'recipient', 'recipients')}, ${count(d.actions.length, 'action', 'actions')}, ${count(d.references.length, 'relayed document', 'relayed documents')}, ${count(d.cves.length, 'CVE', 'CVEs')}.`,
+);
+if (kept?.ok)
+	console.log(
+		`${kept.kept.created ? 'Kept' : 'Already kept'} the original ${intake.original!.format.toUpperCase()} as ${kept.kept.file} (SHA-256 ${intake.original!.sha256}), linked from the advisory's attachments.`,
+	);
 const section = (title: string, problems: Problem[]) => {
 	const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 	if (sorted.length) console.log(`\n${title}\n${sorted.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
@@ -142,7 +186,9 @@ section('Names not found in the registries:', locateNotes(written.file, draft.un
 if (d.missing.length) console.log(`\nNot found in the text; fill in by hand:\n${d.missing.map((m) => `  ${m}`).join('\n')}`);
 if (written.problems.length) section(`Problems \`npm run validate\` reports for this file (${written.problems.length}):`, written.problems);
 else console.log('\nvalidate: no problems in this file.');
-console.log(`\nNext: read ${written.file} against the dispatch, fix what is listed, then\n  npm run validate && git add ${written.file}${kept?.ok ? ` ${kept.kept.file}` : ''} && git commit -m "Cảnh báo ${d.documentNumber}" && git push`);
+console.log(
+	`\nNext: read ${written.file} against the dispatch, fix what is listed, then\n  npm run validate && git add ${written.file}${kept?.ok ? ` ${kept.kept.file}` : ''} && git commit -m "Cảnh báo ${d.documentNumber}" && git push`,
+);
 
 /** Reads at most MAX_INPUT_BYTES (+1, to tell a file that is larger), from a file or stdin. */
 function readBounded(from: string | 0): Uint8Array {
@@ -151,7 +197,11 @@ function readBounded(from: string | 0): Uint8Array {
 		if (from !== 0) {
 			const stat = fstatSync(fd);
 			if (stat.isDirectory()) throw new IntakeError(shownSource, 'is a folder; expected a dispatch file');
-			if (stat.size > MAX_INPUT_BYTES) throw new IntakeError(shownSource, `is ${(stat.size / 1024 / 1024).toFixed(1)} MB; import reads files up to ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+			if (stat.size > MAX_INPUT_BYTES)
+				throw new IntakeError(
+					shownSource,
+					`is ${(stat.size / 1024 / 1024).toFixed(1)} MB; import reads files up to ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+				);
 		}
 		const chunks: Buffer[] = [];
 		let total = 0;
@@ -168,7 +218,8 @@ function readBounded(from: string | 0): Uint8Array {
 			if (n === 0) break;
 			chunks.push(chunk.subarray(0, n));
 			total += n;
-			if (total > MAX_INPUT_BYTES) throw new IntakeError(shownSource, `is more than ${MAX_INPUT_BYTES / 1024 / 1024} MB; import reads files up to that`);
+			if (total > MAX_INPUT_BYTES)
+				throw new IntakeError(shownSource, `is more than ${MAX_INPUT_BYTES / 1024 / 1024} MB; import reads files up to that`);
 		}
 		return new Uint8Array(Buffer.concat(chunks));
 	} finally {
@@ -183,7 +234,8 @@ async function relayUpstream(json: Uint8Array): Promise<void> {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(json);
 		upstream = readUpstream(parseJson(text, shownSource), shownSource, { cve: values.cve });
 	} catch (error) {
-		if (error instanceof IntakeError) fail(`import: ${error.message}${/nothing was written/.test(error.message) ? '' : '; nothing was written'}`);
+		if (error instanceof IntakeError)
+			fail(`import: ${error.message}${/nothing was written/.test(error.message) ? '' : '; nothing was written'}`);
 		if (error instanceof TypeError) fail(`import: ${shownSource}: is not UTF-8 JSON; nothing was written`);
 		throw error;
 	}
@@ -192,16 +244,37 @@ async function relayUpstream(json: Uint8Array): Promise<void> {
 		return;
 	}
 	const issued = values.date ?? today();
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(issued) || Number.isNaN(Date.parse(issued))) fail(`import: --date "${issued}" is not a date; expected yyyy-mm-dd`, 2);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(issued) || Number.isNaN(Date.parse(issued)))
+		fail(`import: --date "${issued}" is not a date; expected yyyy-mm-dd`, 2);
 	const root = path.resolve(values.content ? path.resolve(callerDir, values.content) : contentRoot());
 	const loaded = loadContent(root);
-	const registries = { recipients: loaded.input.recipients.entries, authorities: loaded.input.authorities.entries, province: loaded.site?.province };
-	const relay = draftRelay(upstream, registries, { issuer: values.issuer, number: values.number, issued, kind, severity, operator: loaded.site?.operator, advisories: loaded.input.advisories });
+	const registries = {
+		recipients: loaded.input.recipients.entries,
+		authorities: loaded.input.authorities.entries,
+		province: loaded.site?.province,
+	};
+	const relay = draftRelay(upstream, registries, {
+		issuer: values.issuer,
+		number: values.number,
+		issued,
+		kind,
+		severity,
+		operator: loaded.site?.operator,
+		advisories: loaded.input.advisories,
+	});
 	if (!relay.ok) fail(`import: ${relay.message}; nothing was written`);
 	const { frontmatter, body, checks, unmatched } = relay.draft;
-	const written = writeAdvisory(root, loaded, { ...frontmatter, number: frontmatter.number, issued, issuer: frontmatter.issuer }, body, today());
+	const written = writeAdvisory(
+		root,
+		loaded,
+		{ ...frontmatter, number: frontmatter.number, issued, issuer: frontmatter.issuer },
+		body,
+		today(),
+	);
 	if (!written.ok) fail(`import: ${written.message}`);
-	console.log(`Wrote ${written.file}: relays ${upstream.kind.toUpperCase()} ${upstream.id} of ${upstream.publisher} (${upstream.cves.length} CVE${upstream.cves.length === 1 ? '' : 's'}, ${upstream.products.length} product${upstream.products.length === 1 ? '' : 's'}, ${frontmatter.actions?.length ?? 0} action${frontmatter.actions?.length === 1 ? '' : 's'}).`);
+	console.log(
+		`Wrote ${written.file}: relays ${upstream.kind.toUpperCase()} ${upstream.id} of ${upstream.publisher} (${upstream.cves.length} CVE${upstream.cves.length === 1 ? '' : 's'}, ${upstream.products.length} product${upstream.products.length === 1 ? '' : 's'}, ${frontmatter.actions?.length ?? 0} action${frontmatter.actions?.length === 1 ? '' : 's'}).`,
+	);
 	const show = (title: string, notes: Problem[]) => {
 		const sorted = [...notes].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 		if (sorted.length) console.log(`\n${title}\n${sorted.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
@@ -210,5 +283,7 @@ async function relayUpstream(json: Uint8Array): Promise<void> {
 	show('Names not found in the registries:', locateNotes(written.file, unmatched));
 	if (written.problems.length) show(`Problems \`npm run validate\` reports for this file (${written.problems.length}):`, written.problems);
 	else console.log('\nvalidate: no problems in this file.');
-	console.log(`\nNext: translate what is marked "${TRANSLATE}", make the choices listed, then\n  npm run validate && git add ${written.file} && git commit -m "Cảnh báo ${frontmatter.number}" && git push`);
+	console.log(
+		`\nNext: translate what is marked "${TRANSLATE}", make the choices listed, then\n  npm run validate && git add ${written.file} && git commit -m "Cảnh báo ${frontmatter.number}" && git push`,
+	);
 }

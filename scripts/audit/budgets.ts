@@ -133,7 +133,8 @@ export function checkBudgets(dir: string, location: SiteLocation): BudgetReport 
 	const problems: BudgetProblem[] = [];
 	for (const weight of weights) {
 		const rule = budgetRules.find((r) => r.name === weight.rule)!;
-		if (rule.htmlCss !== undefined && weight.html + weight.css > rule.htmlCss) problems.push({ page: weight.page, rule: rule.name, what: 'HTML+CSS', bytes: weight.html + weight.css, limit: rule.htmlCss });
+		if (rule.htmlCss !== undefined && weight.html + weight.css > rule.htmlCss)
+			problems.push({ page: weight.page, rule: rule.name, what: 'HTML+CSS', bytes: weight.html + weight.css, limit: rule.htmlCss });
 		if (weight.js > rule.js) problems.push({ page: weight.page, rule: rule.name, what: 'JavaScript', bytes: weight.js, limit: rule.js });
 	}
 	return { weights, problems };

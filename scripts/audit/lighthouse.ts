@@ -63,7 +63,12 @@ export async function settle(): Promise<void> {
  * that is really too heavy fails every run. Accessibility, best practices and SEO do not vary
  * between runs and come from the first.
  */
-export async function measure(runner: LighthouseRunner, url: string, sample: Sample, wait: () => Promise<void> = settle): Promise<LighthouseFinding & { runs: number }> {
+export async function measure(
+	runner: LighthouseRunner,
+	url: string,
+	sample: Sample,
+	wait: () => Promise<void> = settle,
+): Promise<LighthouseFinding & { runs: number }> {
 	const first = await runner.run(url, sample);
 	let best = first;
 	let runs = 1;

@@ -108,7 +108,8 @@ function check(site: Site, file: string, raw: string, kind: LinkKind, noopener =
 		return undefined;
 	}
 	const target = site.fileFor(url);
-	if (!target) return url.pathname.startsWith(site.location.base) ? 'no such file in the build' : `outside the site's base path ${site.location.base}`;
+	if (!target)
+		return url.pathname.startsWith(site.location.base) ? 'no such file in the build' : `outside the site's base path ${site.location.base}`;
 	const fragment = url.hash.slice(1);
 	if (fragment && target.endsWith('.html')) {
 		let id = fragment;
@@ -155,7 +156,8 @@ export function checkLinks(dir: string, location: SiteLocation, options: LinkChe
 		}
 	}
 	for (const file of files.filter((f) => /sitemap[^/]*\.xml$/.test(f))) {
-		for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) report(file, match[1], check(site, file, match[1], 'naming'));
+		for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g))
+			report(file, match[1], check(site, file, match[1], 'naming'));
 	}
 	return { pages: pages.length, links, problems };
 }

@@ -30,7 +30,17 @@ export interface PageFacts {
 }
 
 /** Per element: the attributes that load something into the page (rather than name an address). */
-const RESOURCES: Record<string, string> = { link: 'href', script: 'src', img: 'src', source: 'src', video: 'src', audio: 'src', iframe: 'src', embed: 'src', object: 'data' };
+const RESOURCES: Record<string, string> = {
+	link: 'href',
+	script: 'src',
+	img: 'src',
+	source: 'src',
+	video: 'src',
+	audio: 'src',
+	iframe: 'src',
+	embed: 'src',
+	object: 'data',
+};
 /** Per element: the attribute a reader follows. */
 const FOLLOWED: Record<string, string> = { a: 'href', area: 'href', form: 'action' };
 /** `<meta>` properties whose content is an address. */
@@ -64,7 +74,8 @@ function scan(html: string): PageFacts {
 		if (!LINKING.has(tag.name)) continue;
 		const loads = RESOURCES[tag.name];
 		const loaded = loads && tag.attributes.get(loads);
-		if (loaded !== undefined && loaded !== '') add(loaded, tag.name === 'link' && rels.some((r) => NAMING_RELS.has(r)) ? 'naming' : 'resource');
+		if (loaded !== undefined && loaded !== '')
+			add(loaded, tag.name === 'link' && rels.some((r) => NAMING_RELS.has(r)) ? 'naming' : 'resource');
 		const srcset = tag.attributes.get('srcset');
 		if (srcset && (tag.name === 'img' || tag.name === 'source')) {
 			for (const candidate of srcset.split(',')) {

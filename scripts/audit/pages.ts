@@ -38,10 +38,16 @@ export function builtSite(dir: string, location: SiteLocation): BuiltSite {
 const exact = (file: string) => (site: BuiltSite) => (site.pages.includes(file) ? file : undefined);
 
 /** The largest HTML file whose page path matches `pattern`. */
-const largest = (pattern: RegExp) => (site: BuiltSite) => largestOf(site, site.pages.filter((f) => pattern.test(pagePath(f))));
+const largest = (pattern: RegExp) => (site: BuiltSite) =>
+	largestOf(
+		site,
+		site.pages.filter((f) => pattern.test(pagePath(f))),
+	);
 
 function largestOf(site: BuiltSite, files: string[]): string | undefined {
-	return files.map((file) => ({ file, size: statSync(path.join(site.dir, file)).size })).sort((a, b) => b.size - a.size || a.file.localeCompare(b.file))[0]?.file;
+	return files
+		.map((file) => ({ file, size: statSync(path.join(site.dir, file)).size }))
+		.sort((a, b) => b.size - a.size || a.file.localeCompare(b.file))[0]?.file;
 }
 
 /** The largest advisory listed on the page of one kind (`canh-bao/loai/<slug>/`). */
@@ -59,7 +65,12 @@ const advisoryOfKind = (slug: string) => (site: BuiltSite) => {
 
 export const templates: Template[] = [
 	{ name: 'home', find: exact('index.html'), landed: true, quick: true },
-	...Object.entries(kindSlug).map(([kind, slug], i): Template => ({ name: `advisory (${kind})`, find: advisoryOfKind(slug), landed: true, quick: i === 0 })),
+	...Object.entries(kindSlug).map(([kind, slug], i): Template => ({
+		name: `advisory (${kind})`,
+		find: advisoryOfKind(slug),
+		landed: true,
+		quick: i === 0,
+	})),
 	{ name: 'archive', find: exact('canh-bao/index.html'), landed: true },
 	{ name: 'archive by year', find: largest(/^canh-bao\/\d{4}\/$/), landed: true },
 	{ name: 'archive by kind', find: largest(/^canh-bao\/loai\/[^/]+\/$/), landed: true },
@@ -103,7 +114,9 @@ export function sampleSite(site: BuiltSite, list: Template[] = templates): Sampl
 			continue;
 		}
 		const html = readFileSync(path.join(site.dir, file), 'utf8');
-		const noindex = [...startTags(html)].some((t) => t.name === 'meta' && t.attributes.get('name') === 'robots' && /noindex/i.test(t.attributes.get('content') ?? ''));
+		const noindex = [...startTags(html)].some(
+			(t) => t.name === 'meta' && t.attributes.get('name') === 'robots' && /noindex/i.test(t.attributes.get('content') ?? ''),
+		);
 		sampling.samples.push({ template, file, path: pagePath(file) + (template.query ?? ''), noindex });
 	}
 	return sampling;

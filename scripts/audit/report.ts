@@ -13,7 +13,8 @@ export function formatTable(rows: Row[]): string {
 		page: Math.min(48, Math.max(headers.page.length, ...rows.map((r) => r.page.length))),
 		result: 6,
 	};
-	const line = (r: Row, result = r.result as string) => `${r.check.padEnd(widths.check)}  ${r.page.padEnd(widths.page)}  ${result.padEnd(widths.result)}  ${r.detail}`;
+	const line = (r: Row, result = r.result as string) =>
+		`${r.check.padEnd(widths.check)}  ${r.page.padEnd(widths.page)}  ${result.padEnd(widths.result)}  ${r.detail}`;
 	return [line(headers, 'result'), ...rows.map((r) => line(r))].join('\n');
 }
 

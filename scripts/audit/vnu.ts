@@ -28,7 +28,13 @@ export function validateHtml(dir: string): Promise<HtmlError[]> {
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
-		child.on('error', (error) => reject(new Error(`could not run ${JAVA} (the Nu Html Checker needs Java 11 or newer: apt-get install default-jre-headless): ${error.message}`)));
+		child.on('error', (error) =>
+			reject(
+				new Error(
+					`could not run ${JAVA} (the Nu Html Checker needs Java 11 or newer: apt-get install default-jre-headless): ${error.message}`,
+				),
+			),
+		);
 		child.on('close', (code) => {
 			let messages: { type: string; url?: string; lastLine?: number; message: string; extract?: string }[];
 			try {

@@ -55,12 +55,36 @@ const KIND_WEIGHTS: readonly (readonly [AdvisoryKind, number])[] = [
 ];
 
 const SEVERITY_WEIGHTS: Record<AdvisoryKind, readonly (readonly [Severity, number])[]> = {
-	vulnerability: [['critical', 4], ['high', 4], ['medium', 2], ['low', 1]],
-	malware: [['critical', 3], ['high', 5], ['medium', 2]],
-	'data-leak': [['high', 4], ['medium', 4], ['low', 1]],
-	incident: [['critical', 2], ['high', 5], ['medium', 2]],
-	directive: [['high', 3], ['medium', 5], ['low', 2]],
-	other: [['medium', 3], ['low', 5]],
+	vulnerability: [
+		['critical', 4],
+		['high', 4],
+		['medium', 2],
+		['low', 1],
+	],
+	malware: [
+		['critical', 3],
+		['high', 5],
+		['medium', 2],
+	],
+	'data-leak': [
+		['high', 4],
+		['medium', 4],
+		['low', 1],
+	],
+	incident: [
+		['critical', 2],
+		['high', 5],
+		['medium', 2],
+	],
+	directive: [
+		['high', 3],
+		['medium', 5],
+		['low', 2],
+	],
+	other: [
+		['medium', 3],
+		['low', 5],
+	],
 };
 
 /** What the schema accepts as frontmatter; typing drafts with it catches misspelt keys. */
@@ -129,7 +153,11 @@ export async function addAdvisory(dir: string, seed = 1): Promise<string> {
 	const highest = Math.max(0, ...slugs.map((slug) => Number(/^\d+/.exec(slug)?.[0] ?? 0)));
 	// Another stream than generateCorpus's, so the new advisory is not a copy of the first one.
 	const rng = mulberry32(seed ^ 0x5bd1e995);
-	const numbering = new Numbering(rng, highest, slugs.map((slug) => `${year}/${slug}`));
+	const numbering = new Numbering(
+		rng,
+		highest,
+		slugs.map((slug) => `${year}/${slug}`),
+	);
 	const draft = draftAdvisory(rng, loadRegistries(SOURCE_CONTENT), numbering, NEW_ADVISORY_DAY);
 	draft.frontmatter.status = 'active';
 	const file = path.join('advisories', year, `${draft.slug}.mdx`);
@@ -236,8 +264,7 @@ function draftAdvisory(rng: Random, registries: Registries, numbering: Numbering
 	const product = rng.pick(words.products);
 	const holiday = words.holidayFor(Number(issued.slice(5, 7)), year);
 	const department = provincial.find((a) => a.parent);
-	const nameInProvince = (a: Authority): string =>
-		recipientRegistry.find((r) => r.id === a.id)?.name ?? a.shortName ?? a.name;
+	const nameInProvince = (a: Authority): string => recipientRegistry.find((r) => r.id === a.id)?.name ?? a.shortName ?? a.name;
 	const national = authorities.filter((a) => a.level === 'national' && existsOn(a, issued));
 	const sourceId = relays[0]?.issuer;
 	const source = authorities.find((a) => a.id === sourceId) ?? rng.pick(national);
@@ -299,11 +326,29 @@ function draftAdvisory(rng: Random, registries: Registries, numbering: Numbering
 }
 
 /** Upstream documents, oldest first; each issuer must exist on its document's date. */
-function draftRelays(rng: Random, authorities: Authority[], numbering: Numbering, issued: string, kind: AdvisoryKind): Omit<Relay, 'subject'>[] {
-	const count = kind === 'other' ? rng.int(0, 1) : rng.weighted([[0, 3], [1, 5], [2, 2]] as const);
+function draftRelays(
+	rng: Random,
+	authorities: Authority[],
+	numbering: Numbering,
+	issued: string,
+	kind: AdvisoryKind,
+): Omit<Relay, 'subject'>[] {
+	const count =
+		kind === 'other'
+			? rng.int(0, 1)
+			: rng.weighted([
+					[0, 3],
+					[1, 5],
+					[2, 2],
+				] as const);
 	const relays: Omit<Relay, 'subject'>[] = [];
 	// The first is the original source (a monitoring centre), the second the ministry passing it on.
-	const dates = count === 2 ? [addDays(issued, -rng.int(6, 25)), addDays(issued, -rng.int(1, 5))] : count === 1 ? [addDays(issued, -rng.int(1, 20))] : [];
+	const dates =
+		count === 2
+			? [addDays(issued, -rng.int(6, 25)), addDays(issued, -rng.int(1, 5))]
+			: count === 1
+				? [addDays(issued, -rng.int(1, 20))]
+				: [];
 	for (const [index, day] of dates.entries()) {
 		const national = authorities.filter((a) => a.level === 'national' && existsOn(a, day) && !relays.some((r) => r.issuer === a.id));
 		const preferred = count === 1 ? national : national.filter((a) => (index === 0 ? a.parent : !a.parent));
@@ -325,7 +370,14 @@ function chooseRecipients(rng: Random, registry: Recipient[], issued: string): R
 	return existing.filter((r) => chosen.has(r));
 }
 
-function draftActions(rng: Random, registry: Recipient[], recipients: Recipient[], issued: string, kind: AdvisoryKind, text: words.TextContext): Action[] {
+function draftActions(
+	rng: Random,
+	registry: Recipient[],
+	recipients: Recipient[],
+	issued: string,
+	kind: AdvisoryKind,
+	text: words.TextContext,
+): Action[] {
 	const ids = new Set(recipients.map((r) => r.id));
 	// Assignees must be a recipient or a member of one, and exist for the whole time they are asked to act.
 	const assignable = (until: string): Recipient[] =>
@@ -428,7 +480,14 @@ function draftCc(relays: Omit<Relay, 'subject'>[], authorities: Authority[], iss
 }
 
 /** 3–6 paragraphs: why, some background, and the sentence that leads into the numbered actions. */
-function draftBody(rng: Random, kind: AdvisoryKind, relays: Omit<Relay, 'subject'>[], authorities: Authority[], subject: string, text: words.TextContext): string[] {
+function draftBody(
+	rng: Random,
+	kind: AdvisoryKind,
+	relays: Omit<Relay, 'subject'>[],
+	authorities: Authority[],
+	subject: string,
+	text: words.TextContext,
+): string[] {
 	const total = rng.int(3, 6);
 	const contexts = rng.sample(words.contexts[kind], rng.int(1, Math.min(2, total - 2))).map((make) => make(text));
 	const fillers = rng.sample(words.fillers, total - 1 - contexts.length);
@@ -467,9 +526,30 @@ function assignStatuses(rng: Random, drafts: Draft[]): void {
 
 /** Key order of the model advisory (content/advisories/2019/357-ubnd-kgvx.mdx). */
 const KEY_ORDER: readonly (keyof Frontmatter)[] = [
-	'number', 'issued', 'place', 'issuer', 'subject', 'summary', 'kind', 'severity', 'status',
-	'validFrom', 'validUntil', 'supersededBy', 'updated', 'recipients', 'relays', 'actions', 'closing',
-	'cves', 'products', 'indicators', 'cc', 'signer', 'attachments', 'tags',
+	'number',
+	'issued',
+	'place',
+	'issuer',
+	'subject',
+	'summary',
+	'kind',
+	'severity',
+	'status',
+	'validFrom',
+	'validUntil',
+	'supersededBy',
+	'updated',
+	'recipients',
+	'relays',
+	'actions',
+	'closing',
+	'cves',
+	'products',
+	'indicators',
+	'cc',
+	'signer',
+	'attachments',
+	'tags',
 ];
 /** Short id lists are written `[a, b]`, as editors write them. */
 const FLOW_KEYS = new Set(['recipients', 'assignees', 'titleLines', 'tags', 'cves']);

@@ -75,7 +75,11 @@ async function prepare(dir: string, n: number): Promise<{ data: string; subscrib
 	const published = readPublished(JSON.stringify(exported), data);
 	const recent = new Set(candidates(published, editionFor('immediate', DIGEST_TODAY, DIGEST_SINCE)).map((a) => a.key));
 	const followed = exported.recipients.filter((r) => r.advisories.some((a) => recent.has(a.key))).map((r) => r.id);
-	const rows = Array.from({ length: n }, (_, i) => `- email: nguoi-nhan-${i + 1}@don-vi-${(i % 97) + 1}.example.gov.vn\n  name: Cán bộ số ${i + 1}\n  recipients: [${followed[i % followed.length]}]\n`);
+	const rows = Array.from(
+		{ length: n },
+		(_, i) =>
+			`- email: nguoi-nhan-${i + 1}@don-vi-${(i % 97) + 1}.example.gov.vn\n  name: Cán bộ số ${i + 1}\n  recipients: [${followed[i % followed.length]}]\n`,
+	);
 	const subscribers = path.join(dir, 'subscribers.yaml');
 	await writeFile(subscribers, rows.join(''));
 	return { data, subscribers };
@@ -87,20 +91,37 @@ export async function benchDigest(workDir: string, n: number, connections: numbe
 	const sink = await startSink();
 	try {
 		const started = performance.now();
-		const child = spawn(process.execPath, ['scripts/digest.ts', '--period', 'immediate', '--since', DIGEST_SINCE, '--subscribers', subscribers, '--data', data, '--connections', String(connections)], {
-			cwd: REPO_ROOT,
-			stdio: ['ignore', 'ignore', 'pipe'],
-			env: {
-				...process.env,
-				NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc --import ${pathToFileURL(path.join(REPO_ROOT, 'scripts/bench/heap-probe.mjs')).href}`.trim(),
-				SMTP_HOST: '127.0.0.1',
-				SMTP_PORT: String(sink.port),
-				SMTP_FROM: 'Cảnh báo ATTT <canhbao@example.gov.vn>',
-				CANHBAO_TODAY: DIGEST_TODAY,
-				CANHBAO_DIGEST_SECRET: 'bench',
-				CANHBAO_UNSUBSCRIBE_URL: 'https://dangky.example.gov.vn/huy?t={token}',
+		const child = spawn(
+			process.execPath,
+			[
+				'scripts/digest.ts',
+				'--period',
+				'immediate',
+				'--since',
+				DIGEST_SINCE,
+				'--subscribers',
+				subscribers,
+				'--data',
+				data,
+				'--connections',
+				String(connections),
+			],
+			{
+				cwd: REPO_ROOT,
+				stdio: ['ignore', 'ignore', 'pipe'],
+				env: {
+					...process.env,
+					NODE_OPTIONS:
+						`${process.env.NODE_OPTIONS ?? ''} --expose-gc --import ${pathToFileURL(path.join(REPO_ROOT, 'scripts/bench/heap-probe.mjs')).href}`.trim(),
+					SMTP_HOST: '127.0.0.1',
+					SMTP_PORT: String(sink.port),
+					SMTP_FROM: 'Cảnh báo ATTT <canhbao@example.gov.vn>',
+					CANHBAO_TODAY: DIGEST_TODAY,
+					CANHBAO_DIGEST_SECRET: 'bench',
+					CANHBAO_UNSUBSCRIBE_URL: 'https://dangky.example.gov.vn/huy?t={token}',
+				},
 			},
-		});
+		);
 		const watcher = child.pid !== undefined && canSampleProcessTree() ? watchProcessTree(child.pid, 50) : undefined;
 		let stderr = '';
 		child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
@@ -109,7 +130,9 @@ export async function benchDigest(workDir: string, n: number, connections: numbe
 		const peak = await watcher?.stop();
 		if (exitCode !== 0) console.error(`bench: the digest exited with ${exitCode}:\n${stderr}`);
 		const heap = /heap-probe: (\{.*\})/.exec(stderr)?.[1];
-		const { peakHeapBytes, liveHeapBytes } = heap ? (JSON.parse(heap) as { peakHeapBytes: number; liveHeapBytes: number }) : { peakHeapBytes: NaN, liveHeapBytes: NaN };
+		const { peakHeapBytes, liveHeapBytes } = heap
+			? (JSON.parse(heap) as { peakHeapBytes: number; liveHeapBytes: number })
+			: { peakHeapBytes: NaN, liveHeapBytes: NaN };
 		const mb = (bytes: number) => (Number.isFinite(bytes) ? Number((bytes / 1024 / 1024).toFixed(1)) : null);
 		return {
 			subscribers: n,
@@ -132,13 +155,18 @@ export function digestSummary(results: DigestBenchResult[]): string {
 	const lines = ['canhbao digest benchmark (local SMTP sink, fsync per accepted message)'];
 	for (const r of results) {
 		const mb = (v: number | null) => (v === null ? 'n/a' : `${v.toFixed(1)} MB`);
-		lines.push(`  ${String(r.subscribers).padStart(6)} subscribers  ${String(r.messages).padStart(6)} sent in ${r.seconds.toFixed(1)} s  ${r.messagesPerSecond.toFixed(1)} msg/s  ${r.messageKB} KB/msg  (${r.connections} connections)`);
+		lines.push(
+			`  ${String(r.subscribers).padStart(6)} subscribers  ${String(r.messages).padStart(6)} sent in ${r.seconds.toFixed(1)} s  ${r.messagesPerSecond.toFixed(1)} msg/s  ${r.messageKB} KB/msg  (${r.connections} connections)`,
+		);
 		lines.push(`         memory: peak RSS ${mb(r.peakRssMB)}, peak heap ${mb(r.peakHeapMB)}, live heap after the run ${mb(r.liveHeapMB)}`);
 	}
 	if (results.length > 1) {
 		const [small, large] = [results[0], results.at(-1)!];
-		const growth = (a: number | null, b: number | null) => (a === null || b === null ? 'n/a' : `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)} %`);
-		lines.push(`  from ${small.subscribers} to ${large.subscribers} subscribers: peak RSS ${growth(small.peakRssMB, large.peakRssMB)}, live heap ${growth(small.liveHeapMB, large.liveHeapMB)}`);
+		const growth = (a: number | null, b: number | null) =>
+			a === null || b === null ? 'n/a' : `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)} %`;
+		lines.push(
+			`  from ${small.subscribers} to ${large.subscribers} subscribers: peak RSS ${growth(small.peakRssMB, large.peakRssMB)}, live heap ${growth(small.liveHeapMB, large.liveHeapMB)}`,
+		);
 	}
 	return lines.join('\n');
 }

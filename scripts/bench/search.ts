@@ -53,7 +53,10 @@ export function indexingFromLog(buildLog: string): { records: number; ms: number
 export async function measureSearch(dist: string, queries: string[], buildLog = ''): Promise<SearchFigures> {
 	const logged = indexingFromLog(buildLog);
 	const server = await serveStatic(dist);
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update'] });
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--disable-background-networking', '--disable-component-update'],
+	});
 	const figures: QueryFigure[] = [];
 	try {
 		for (const query of queries) {
@@ -67,14 +70,28 @@ export async function measureSearch(dist: string, queries: string[], buildLog = 
 				bytes = 0;
 				const started = performance.now();
 				await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(query)}`);
-				await page.locator('[data-search-status]').filter({ hasText: /kết quả/ }).waitFor({ timeout: 30_000 });
+				await page
+					.locator('[data-search-status]')
+					.filter({ hasText: /kết quả/ })
+					.waitFor({ timeout: 30_000 });
 				const ms = performance.now() - started;
 				await page.waitForLoadState('networkidle');
-				return { ms, kb: bytes / 1024, results: Number(/(\d+) kết quả/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0) };
+				return {
+					ms,
+					kb: bytes / 1024,
+					results: Number(/(\d+) kết quả/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0),
+				};
 			};
 			const cold = await run();
 			const warm = await run();
-			figures.push({ query, results: cold.results, coldMs: Math.round(cold.ms), coldKB: Math.round(cold.kb), warmMs: Math.round(warm.ms), warmKB: Math.round(warm.kb) });
+			figures.push({
+				query,
+				results: cold.results,
+				coldMs: Math.round(cold.ms),
+				coldKB: Math.round(cold.kb),
+				warmMs: Math.round(warm.ms),
+				warmKB: Math.round(warm.kb),
+			});
 			await context.close();
 		}
 	} finally {
@@ -94,7 +111,10 @@ export function searchTable(f: SearchFigures): string {
 		'search',
 		`  index              ${f.indexMB} MB${f.records !== null ? `, ${f.records} records indexed in ${f.indexSeconds?.toFixed(2)} s` : ''}`,
 		'  query                      results   cold ms   cold KB   warm ms   warm KB',
-		...f.queries.map((q) => `  ${q.query.padEnd(26)} ${String(q.results).padStart(7)} ${String(q.coldMs).padStart(9)} ${String(q.coldKB).padStart(9)} ${String(q.warmMs).padStart(9)} ${String(q.warmKB).padStart(9)}`),
+		...f.queries.map(
+			(q) =>
+				`  ${q.query.padEnd(26)} ${String(q.results).padStart(7)} ${String(q.coldMs).padStart(9)} ${String(q.coldKB).padStart(9)} ${String(q.warmMs).padStart(9)} ${String(q.warmKB).padStart(9)}`,
+		),
 	];
 	return lines.join('\n');
 }
@@ -103,7 +123,9 @@ export function searchTable(f: SearchFigures): string {
 export const TYPICAL_QUERIES = ['ma doc', 'lỗ hổng', 'đổi mật khẩu', 'dieu khien', 'CVE-2021-44228', '1002/STTTT-CNTT'];
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, dist: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+	const { values } = parseArgs({
+		options: { n: { type: 'string', default: '1000' }, dist: { type: 'string' }, keep: { type: 'boolean', default: false } },
+	});
 	let dist = values.dist;
 	let log = '';
 	let work: string | undefined;
@@ -111,7 +133,12 @@ if (import.meta.main) {
 		work = mkdtempSync(path.join(tmpdir(), 'canhbao-search-bench-'));
 		await generateCorpus(path.join(work, 'content'), Number(values.n));
 		dist = path.join(work, 'out');
-		const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CANHBAO_CONTENT: path.join(work, 'content'), CANHBAO_OUT: dist, CANHBAO_CACHE: path.join(work, 'cache') } });
+		const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+			cwd: REPO_ROOT,
+			encoding: 'utf8',
+			maxBuffer: 256 * 1024 * 1024,
+			env: { ...process.env, CANHBAO_CONTENT: path.join(work, 'content'), CANHBAO_OUT: dist, CANHBAO_CACHE: path.join(work, 'cache') },
+		});
 		if (build.status !== 0) {
 			console.error(build.stderr.slice(-4000));
 			process.exit(1);

@@ -5,8 +5,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-	'.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png',
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.wasm': 'application/wasm',
+	'.svg': 'image/svg+xml',
+	'.woff2': 'font/woff2',
+	'.png': 'image/png',
 };
 
 export async function serveStatic(root: string): Promise<{ url: string; close(): Promise<void> }> {
@@ -19,7 +25,10 @@ export async function serveStatic(root: string): Promise<{ url: string; close():
 			return;
 		}
 		// Cacheable for a while, as a static host or CDN would serve it: the warm figures then show what a returning reader fetches.
-		response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=300' });
+		response.writeHead(200, {
+			'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+			'Cache-Control': 'public, max-age=300',
+		});
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -136,7 +136,9 @@ async function measure(what: string, args: string[], env: NodeJS.ProcessEnv, out
 		pages,
 		loadBefore: round(loadBefore, 2),
 	};
-	console.error(`bench:   ${figures.wallSeconds.toFixed(1)} s wall, ${figures.cpuSeconds?.toFixed(1) ?? '?'} s CPU, ${figures.peakRssMiB?.toFixed(0) ?? '?'} MiB peak, ${pages} pages (load before: ${figures.loadBefore})`);
+	console.error(
+		`bench:   ${figures.wallSeconds.toFixed(1)} s wall, ${figures.cpuSeconds?.toFixed(1) ?? '?'} s CPU, ${figures.peakRssMiB?.toFixed(0) ?? '?'} MiB peak, ${pages} pages (load before: ${figures.loadBefore})`,
+	);
 	return figures;
 }
 
@@ -163,7 +165,13 @@ async function runOnce(options: SuiteOptions, pass: number, files: string[]): Pr
 		const out = path.join(dir, 'bare-out');
 		const env = childEnv({ CANHBAO_CONTENT: content, CANHBAO_OUT: out, CANHBAO_CACHE: path.join(dir, 'bare-cache') });
 		const astro = path.join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-		results.bare = await measure('building the bare Astro + MDX baseline (cold)', [astro, 'build', '--root', 'bench/baseline'], env, out, options.verbose);
+		results.bare = await measure(
+			'building the bare Astro + MDX baseline (cold)',
+			[astro, 'build', '--root', 'bench/baseline'],
+			env,
+			out,
+			options.verbose,
+		);
 		// Its output is not needed and would double the disk the suite uses.
 		if (!options.keep) await rm(out, { recursive: true, force: true });
 	}
@@ -215,13 +223,33 @@ function judge(result: Omit<SuiteResult, 'targets'>): Target[] {
 	const targets: Target[] = [];
 	const { fullOverBare, addOverCold, editOverCold } = result.ratios;
 	const times = (r: number) => `${r.toFixed(2)}×`;
-	if (fullOverBare) targets.push({ name: 'full cold / bare cold', limit: '≤ 1.00×', value: times(fullOverBare.wall), met: fullOverBare.wall <= 1 });
-	if (addOverCold) targets.push({ name: 'warm rebuild after adding / full cold', limit: '≤ 0.30×', value: times(addOverCold.wall), met: addOverCold.wall <= 0.3 });
-	if (editOverCold) targets.push({ name: 'warm rebuild after editing / full cold', limit: '≤ 0.30×', value: times(editOverCold.wall), met: editOverCold.wall <= 0.3 });
-	const peaks = (['cold', 'add', 'edit'] as const).map((p) => result.builds[p]?.peakRssMiB).filter((v): v is number => typeof v === 'number');
+	if (fullOverBare)
+		targets.push({ name: 'full cold / bare cold', limit: '≤ 1.00×', value: times(fullOverBare.wall), met: fullOverBare.wall <= 1 });
+	if (addOverCold)
+		targets.push({
+			name: 'warm rebuild after adding / full cold',
+			limit: '≤ 0.30×',
+			value: times(addOverCold.wall),
+			met: addOverCold.wall <= 0.3,
+		});
+	if (editOverCold)
+		targets.push({
+			name: 'warm rebuild after editing / full cold',
+			limit: '≤ 0.30×',
+			value: times(editOverCold.wall),
+			met: editOverCold.wall <= 0.3,
+		});
+	const peaks = (['cold', 'add', 'edit'] as const)
+		.map((p) => result.builds[p]?.peakRssMiB)
+		.filter((v): v is number => typeof v === 'number');
 	if (peaks.length) {
 		const worst = Math.max(...peaks);
-		targets.push({ name: 'peak RSS of the full product (target set for N=5000)', limit: '≤ 2048 MiB', value: `${worst.toFixed(0)} MiB`, met: worst <= 2 * GIB });
+		targets.push({
+			name: 'peak RSS of the full product (target set for N=5000)',
+			limit: '≤ 2048 MiB',
+			value: `${worst.toFixed(0)} MiB`,
+			met: worst <= 2 * GIB,
+		});
 	}
 	return targets;
 }
@@ -257,7 +285,11 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
 		load: { start: loadStart.map((l) => round(l, 2)), end: loadavg().map((l) => round(l, 2)) },
 		measuredAt: new Date().toISOString(),
 		builds,
-		ratios: { fullOverBare: ratioOf(passes, 'cold', 'bare'), addOverCold: ratioOf(passes, 'add', 'cold'), editOverCold: ratioOf(passes, 'edit', 'cold') },
+		ratios: {
+			fullOverBare: ratioOf(passes, 'cold', 'bare'),
+			addOverCold: ratioOf(passes, 'add', 'cold'),
+			editOverCold: ratioOf(passes, 'edit', 'cold'),
+		},
 	};
 	return { ...partial, targets: judge(partial) };
 }
@@ -298,7 +330,11 @@ export function suiteTable(result: SuiteResult): string {
 		]);
 	}
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-	const format = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+	const format = (cells: string[]) =>
+		cells
+			.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+			.join('  ')
+			.trimEnd();
 	lines.push(`  ${format(header)}`, ...rows.map((r) => `  ${format(r)}`));
 	if (result.targets.length) {
 		lines.push('', 'targets (issue #9):');

@@ -18,14 +18,18 @@ import { loadContent } from '../../src/lib/content/source-fs.ts';
 import { checkContent } from '../../src/lib/model/load.ts';
 import { CORPUS_TODAY, generateCorpus, REPO_ROOT } from './corpus.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+	options: { n: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' } },
+});
 const n = Number(values.n);
 const runs = Number(values.runs);
 const seed = Number(values.seed);
-if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) throw new Error('--n and --runs must be positive integers, --seed an integer');
+if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed))
+	throw new Error('--n and --runs must be positive integers, --seed an integer');
 
 /** What an editor's body that needs MDX looks like: HTML, a comment, a link, escaped braces. */
-const MDX_PARAGRAPH = 'Xem <span title="ghi chú">hướng dẫn</span> tại [trang của Trung tâm](https://khonggianmang.vn/) {/* nguồn: công văn gốc */} và mục \\{1\\}.';
+const MDX_PARAGRAPH =
+	'Xem <span title="ghi chú">hướng dẫn</span> tại [trang của Trung tâm](https://khonggianmang.vn/) {/* nguồn: công văn gốc */} và mục \\{1\\}.';
 
 function median(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -49,11 +53,17 @@ try {
 		const { bodies } = loadContent(content);
 		const body = median(Array.from({ length: runs }, () => time(() => checkBodies(bodies))));
 		// What the hook waits for: a fresh process, module loading and all.
-		const command = median(Array.from({ length: runs }, () => time(() => {
-			const run = spawnSync(process.execPath, ['scripts/validate.ts', '--content', content], { cwd: REPO_ROOT, encoding: 'utf8' });
-			if (run.status !== 0) throw new Error(run.stderr);
-		})));
-		console.log(`${label.padEnd(26)} npm run validate ${(command / 1000).toFixed(2)} s   in process ${whole.toFixed(0).padStart(5)} ms   bodies alone ${body.toFixed(0).padStart(4)} ms (${(body / n).toFixed(3)} ms a body)`);
+		const command = median(
+			Array.from({ length: runs }, () =>
+				time(() => {
+					const run = spawnSync(process.execPath, ['scripts/validate.ts', '--content', content], { cwd: REPO_ROOT, encoding: 'utf8' });
+					if (run.status !== 0) throw new Error(run.stderr);
+				}),
+			),
+		);
+		console.log(
+			`${label.padEnd(26)} npm run validate ${(command / 1000).toFixed(2)} s   in process ${whole.toFixed(0).padStart(5)} ms   bodies alone ${body.toFixed(0).padStart(4)} ms (${(body / n).toFixed(3)} ms a body)`,
+		);
 	};
 	console.log(`${n} advisories, median of ${runs} runs`);
 	measure('plain bodies (fast path)');

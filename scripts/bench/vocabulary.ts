@@ -36,7 +36,12 @@ export interface ProductInfo {
 }
 
 export const products: readonly ProductInfo[] = [
-	{ vendor: 'Microsoft', product: 'Exchange Server', versions: '2016 CU23, 2019 CU13 trở về trước', fixed: 'Bản cập nhật bảo mật mới nhất của hãng' },
+	{
+		vendor: 'Microsoft',
+		product: 'Exchange Server',
+		versions: '2016 CU23, 2019 CU13 trở về trước',
+		fixed: 'Bản cập nhật bảo mật mới nhất của hãng',
+	},
 	{ vendor: 'Fortinet', product: 'FortiOS SSL-VPN', versions: '7.0.0 đến 7.0.12, 7.2.0 đến 7.2.5', fixed: '7.0.13, 7.2.6' },
 	{ vendor: 'Citrix', product: 'NetScaler ADC', versions: '13.1 trước 13.1-49.15', fixed: '13.1-49.15' },
 	{ vendor: 'Ivanti', product: 'Connect Secure', versions: '9.x, 22.x', fixed: '22.5R2.2' },
@@ -45,7 +50,12 @@ export const products: readonly ProductInfo[] = [
 	{ vendor: 'Atlassian', product: 'Confluence Server', versions: '8.0.0 đến 8.5.3', fixed: '8.5.4' },
 	{ vendor: 'Cisco', product: 'IOS XE', versions: 'các phiên bản bật giao diện quản trị web', fixed: '17.9.4a' },
 	{ vendor: 'Palo Alto Networks', product: 'PAN-OS GlobalProtect', versions: '10.2, 11.0, 11.1', fixed: '11.1.2-h3' },
-	{ vendor: 'Microsoft', product: 'Windows', versions: 'Windows 10, Windows 11, Windows Server 2019, 2022', fixed: 'Bản vá bảo mật định kỳ hằng tháng' },
+	{
+		vendor: 'Microsoft',
+		product: 'Windows',
+		versions: 'Windows 10, Windows 11, Windows Server 2019, 2022',
+		fixed: 'Bản vá bảo mật định kỳ hằng tháng',
+	},
 	{ vendor: 'Google', product: 'Chrome', versions: 'trước 120.0.6099.224', fixed: '120.0.6099.224' },
 	{ vendor: 'Zimbra', product: 'Collaboration Suite', versions: '8.8.15, 9.0.0', fixed: '8.8.15 Patch 41, 9.0.0 Patch 34' },
 	{ vendor: 'Oracle', product: 'WebLogic Server', versions: '12.2.1.4.0, 14.1.1.0.0', fixed: 'Bản cập nhật quý của hãng' },
@@ -53,9 +63,29 @@ export const products: readonly ProductInfo[] = [
 	{ vendor: 'WordPress', product: 'plugin WP File Manager', versions: '6.0 đến 6.8', fixed: '6.9' },
 ];
 
-export const malwareFamilies = ['Emotet', 'LockBit', 'WannaCry', 'PlugX', 'ShadowPad', 'Qakbot', 'AgentTesla', 'RedLine Stealer', 'Mirai', 'Phobos'] as const;
+export const malwareFamilies = [
+	'Emotet',
+	'LockBit',
+	'WannaCry',
+	'PlugX',
+	'ShadowPad',
+	'Qakbot',
+	'AgentTesla',
+	'RedLine Stealer',
+	'Mirai',
+	'Phobos',
+] as const;
 
-export const signerNames = ['Nguyễn Văn Hùng', 'Trần Thị Hoa', 'Lê Đình Sơn', 'Phạm Quốc Bảo', 'Hoàng Minh Đức', 'Võ Thị Lan', 'Đặng Văn Thành', 'Bùi Xuân Trường'] as const;
+export const signerNames = [
+	'Nguyễn Văn Hùng',
+	'Trần Thị Hoa',
+	'Lê Đình Sơn',
+	'Phạm Quốc Bảo',
+	'Hoàng Minh Đức',
+	'Võ Thị Lan',
+	'Đặng Văn Thành',
+	'Bùi Xuân Trường',
+] as const;
 
 /**
  * The holiday or event a directive is about, by the month it is issued in, and the year the
@@ -110,8 +140,7 @@ export const summaries: Record<AdvisoryKind, Text> = {
 		`${c.issuerName} thông báo sự cố tấn công vào hệ thống thông tin trên địa bàn tỉnh và hướng dẫn các đơn vị kiểm tra, phòng ngừa tấn công tương tự.`,
 	directive: (c) =>
 		`${c.issuerName} yêu cầu các cơ quan, đơn vị rà soát lỗ hổng và cử cán bộ trực giám sát hệ thống liên tục trong dịp ${c.holiday} năm ${c.holidayYear}.`,
-	other: (c) =>
-		`${c.issuerName} hướng dẫn cán bộ, công chức nhận diện và phòng tránh các nguy cơ mất an toàn thông tin thường gặp.`,
+	other: (c) => `${c.issuerName} hướng dẫn cán bộ, công chức nhận diện và phòng tránh các nguy cơ mất an toàn thông tin thường gặp.`,
 };
 
 /** Opening paragraphs: why the dispatch is sent. */
@@ -181,25 +210,86 @@ export interface ActionTemplate {
 
 /** In the order a dispatch would list them: check, fix, watch, tell people, report back. */
 export const actionTemplates: readonly ActionTemplate[] = [
-	{ id: 'ra-soat-he-thong', role: 'it-security', text: 'Tổ chức rà soát, kiểm tra các hệ thống thông tin thuộc phạm vi quản lý để phát hiện sớm điểm yếu, lỗ hổng bảo mật.' },
+	{
+		id: 'ra-soat-he-thong',
+		role: 'it-security',
+		text: 'Tổ chức rà soát, kiểm tra các hệ thống thông tin thuộc phạm vi quản lý để phát hiện sớm điểm yếu, lỗ hổng bảo mật.',
+	},
 	{
 		id: 'cap-nhat-ban-va',
 		role: 'it-security',
 		kinds: ['vulnerability'],
-		text: (c) => `Khẩn trương cập nhật bản vá cho ${c.vendor} ${c.product} theo hướng dẫn của hãng; trường hợp chưa thể cập nhật, áp dụng ngay các biện pháp giảm thiểu tạm thời.`,
-		steps: ['Xác định toàn bộ máy chủ, thiết bị đang sử dụng phiên bản bị ảnh hưởng.', 'Sao lưu cấu hình và dữ liệu trước khi cập nhật.', 'Kiểm tra dấu hiệu khai thác trong nhật ký hệ thống sau khi cập nhật.'],
+		text: (c) =>
+			`Khẩn trương cập nhật bản vá cho ${c.vendor} ${c.product} theo hướng dẫn của hãng; trường hợp chưa thể cập nhật, áp dụng ngay các biện pháp giảm thiểu tạm thời.`,
+		steps: [
+			'Xác định toàn bộ máy chủ, thiết bị đang sử dụng phiên bản bị ảnh hưởng.',
+			'Sao lưu cấu hình và dữ liệu trước khi cập nhật.',
+			'Kiểm tra dấu hiệu khai thác trong nhật ký hệ thống sau khi cập nhật.',
+		],
 	},
-	{ id: 'chan-dia-chi-doc-hai', role: 'it-security', kinds: ['malware', 'incident'], text: 'Chặn các địa chỉ IP, tên miền độc hại trong danh sách kèm theo trên tường lửa, hệ thống lọc thư và máy chủ phân giải tên miền.' },
-	{ id: 'quet-ma-doc', role: 'it-security', kinds: ['malware', 'incident', 'data-leak'], text: 'Kiểm tra, quét mã độc trên toàn bộ máy tính, máy chủ; cô lập ngay các máy có dấu hiệu nhiễm và báo cáo để được hỗ trợ xử lý.' },
-	{ id: 'doi-mat-khau', role: 'all', kinds: ['data-leak', 'malware', 'other'], text: 'Yêu cầu cán bộ, công chức, viên chức thay đổi mật khẩu thư điện tử công vụ, không sử dụng lại mật khẩu cũ hoặc mật khẩu dùng cho dịch vụ khác.' },
-	{ id: 'xac-thuc-hai-yeu-to', role: 'it-security', kinds: ['data-leak', 'other', 'vulnerability'], text: 'Bật xác thực hai yếu tố cho tài khoản quản trị và tài khoản thư điện tử công vụ.' },
-	{ id: 'sao-luu-du-lieu', role: 'it-security', kinds: ['malware', 'incident', 'directive'], text: 'Thực hiện sao lưu dữ liệu quan trọng định kỳ, lưu trữ bản sao tách biệt khỏi mạng và kiểm tra khả năng khôi phục.' },
-	{ id: 'giam-sat-lien-tuc', role: 'it-security', text: 'Tăng cường theo dõi, giám sát hệ thống, kịp thời phát hiện và xử lý các dấu hiệu tấn công mạng.' },
-	{ id: 'cu-can-bo-truc', role: 'it-security', kinds: ['directive'], text: (c) => `Cử cán bộ chuyên trách trực, giám sát hệ thống liên tục trong dịp ${c.holiday}; công khai số điện thoại liên hệ của cán bộ trực.` },
-	{ id: 'chi-dao-don-vi-truc-thuoc', role: 'leaders', text: 'Thủ trưởng các cơ quan, đơn vị chỉ đạo, đôn đốc đơn vị trực thuộc triển khai nghiêm túc các biện pháp bảo đảm an toàn thông tin.' },
-	{ id: 'pho-bien-can-bo', role: 'all', text: 'Phổ biến cảnh báo đến toàn thể cán bộ, công chức, viên chức; không mở tệp đính kèm, đường dẫn lạ trong thư điện tử và tin nhắn.' },
-	{ id: 'go-bo-phan-mem-la', role: 'all', kinds: ['malware', 'other'], text: 'Gỡ bỏ phần mềm không rõ nguồn gốc, phần mềm bẻ khóa trên máy tính phục vụ công việc.' },
-	{ id: 'thong-bao-su-co', role: 'all', text: 'Khi phát hiện sự cố, thông báo ngay cho Đội ứng cứu sự cố an toàn thông tin mạng của tỉnh để được hỗ trợ.' },
+	{
+		id: 'chan-dia-chi-doc-hai',
+		role: 'it-security',
+		kinds: ['malware', 'incident'],
+		text: 'Chặn các địa chỉ IP, tên miền độc hại trong danh sách kèm theo trên tường lửa, hệ thống lọc thư và máy chủ phân giải tên miền.',
+	},
+	{
+		id: 'quet-ma-doc',
+		role: 'it-security',
+		kinds: ['malware', 'incident', 'data-leak'],
+		text: 'Kiểm tra, quét mã độc trên toàn bộ máy tính, máy chủ; cô lập ngay các máy có dấu hiệu nhiễm và báo cáo để được hỗ trợ xử lý.',
+	},
+	{
+		id: 'doi-mat-khau',
+		role: 'all',
+		kinds: ['data-leak', 'malware', 'other'],
+		text: 'Yêu cầu cán bộ, công chức, viên chức thay đổi mật khẩu thư điện tử công vụ, không sử dụng lại mật khẩu cũ hoặc mật khẩu dùng cho dịch vụ khác.',
+	},
+	{
+		id: 'xac-thuc-hai-yeu-to',
+		role: 'it-security',
+		kinds: ['data-leak', 'other', 'vulnerability'],
+		text: 'Bật xác thực hai yếu tố cho tài khoản quản trị và tài khoản thư điện tử công vụ.',
+	},
+	{
+		id: 'sao-luu-du-lieu',
+		role: 'it-security',
+		kinds: ['malware', 'incident', 'directive'],
+		text: 'Thực hiện sao lưu dữ liệu quan trọng định kỳ, lưu trữ bản sao tách biệt khỏi mạng và kiểm tra khả năng khôi phục.',
+	},
+	{
+		id: 'giam-sat-lien-tuc',
+		role: 'it-security',
+		text: 'Tăng cường theo dõi, giám sát hệ thống, kịp thời phát hiện và xử lý các dấu hiệu tấn công mạng.',
+	},
+	{
+		id: 'cu-can-bo-truc',
+		role: 'it-security',
+		kinds: ['directive'],
+		text: (c) =>
+			`Cử cán bộ chuyên trách trực, giám sát hệ thống liên tục trong dịp ${c.holiday}; công khai số điện thoại liên hệ của cán bộ trực.`,
+	},
+	{
+		id: 'chi-dao-don-vi-truc-thuoc',
+		role: 'leaders',
+		text: 'Thủ trưởng các cơ quan, đơn vị chỉ đạo, đôn đốc đơn vị trực thuộc triển khai nghiêm túc các biện pháp bảo đảm an toàn thông tin.',
+	},
+	{
+		id: 'pho-bien-can-bo',
+		role: 'all',
+		text: 'Phổ biến cảnh báo đến toàn thể cán bộ, công chức, viên chức; không mở tệp đính kèm, đường dẫn lạ trong thư điện tử và tin nhắn.',
+	},
+	{
+		id: 'go-bo-phan-mem-la',
+		role: 'all',
+		kinds: ['malware', 'other'],
+		text: 'Gỡ bỏ phần mềm không rõ nguồn gốc, phần mềm bẻ khóa trên máy tính phục vụ công việc.',
+	},
+	{
+		id: 'thong-bao-su-co',
+		role: 'all',
+		text: 'Khi phát hiện sự cố, thông báo ngay cho Đội ứng cứu sự cố an toàn thông tin mạng của tỉnh để được hỗ trợ.',
+	},
 	{ id: 'bao-cao-ket-qua', role: 'leaders', text: (c) => `Báo cáo kết quả thực hiện về ${c.reportTo} để tổng hợp, theo dõi.` },
 ];
 

@@ -36,8 +36,17 @@ export function builtSiteProblems(dir: string, location: SiteLocation, contentRo
 			const written = problem.link.startsWith(location.base) ? `/${problem.link.slice(location.base.length)}` : problem.link;
 			const lines = readFileSync(source, 'utf8').split('\n');
 			const index = lines.findIndex((line) => line.includes(`(${problem.link}`) || line.includes(`(${written}`));
-			return { file: path.relative(process.cwd(), source), line: index >= 0 ? index + 1 : undefined, field: index >= 0 ? 'body' : '', message: `link "${problem.link}": ${problem.reason}` };
+			return {
+				file: path.relative(process.cwd(), source),
+				line: index >= 0 ? index + 1 : undefined,
+				field: index >= 0 ? 'body' : '',
+				message: `link "${problem.link}": ${problem.reason}`,
+			};
 		}
-		return { file: `${path.relative(process.cwd(), shownAs) || '.'}/${problem.file}`, field: '', message: `link "${problem.link}": ${problem.reason}` };
+		return {
+			file: `${path.relative(process.cwd(), shownAs) || '.'}/${problem.file}`,
+			field: '',
+			message: `link "${problem.link}": ${problem.reason}`,
+		};
 	});
 }

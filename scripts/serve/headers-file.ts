@@ -26,7 +26,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Whether `pathname` (relative to the site root, starting with `/`) matches a rule's pattern. */
 export function matchesPattern(pattern: string, pathname: string): boolean {
-	const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+')).join('.*')}$`);
+	const regex = new RegExp(
+		`^${pattern
+			.split('*')
+			.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+'))
+			.join('.*')}$`,
+	);
 	return regex.test(pathname);
 }
 

@@ -11,12 +11,27 @@ import path from 'node:path';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 
 const types: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-	'.xml': 'application/xml', '.ics': 'text/calendar; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
-	'.woff2': 'font/woff2', '.woff': 'font/woff', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
-	'.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.opml': 'text/x-opml',
-	'.pagefind': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-	'.pf_filter': 'application/octet-stream', '.rss': 'application/rss+xml', '.atom': 'application/atom+xml',
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.xml': 'application/xml',
+	'.ics': 'text/calendar; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
+	'.csv': 'text/csv; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.opml': 'text/x-opml',
+	'.pagefind': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_filter': 'application/octet-stream',
+	'.rss': 'application/rss+xml',
+	'.atom': 'application/atom+xml',
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|wasm)|image\/svg)/;

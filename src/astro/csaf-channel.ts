@@ -33,7 +33,10 @@ export async function csafSignature(a: CatalogAdvisory, signing: SigningKey): Pr
 export async function signaturePaths() {
 	const signing = await getSigningKey();
 	if (!signing) return [];
-	return (await csafPaths()).map((p) => ({ ...p, cacheKey: createHash('sha256').update(`${p.cacheKey}\n${signing.fingerprint}`).digest('hex') }));
+	return (await csafPaths()).map((p) => ({
+		...p,
+		cacheKey: createHash('sha256').update(`${p.cacheKey}\n${signing.fingerprint}`).digest('hex'),
+	}));
 }
 
 /** Every CSAF document with its absolute URL, for the ROLIE documents. */

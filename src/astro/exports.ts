@@ -35,4 +35,5 @@ export async function csafPaths() {
 	);
 }
 
-export const json = (body: string, type = 'application/json') => new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+export const json = (body: string, type = 'application/json') =>
+	new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });

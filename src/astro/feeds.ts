@@ -1,7 +1,17 @@
 /** Feed endpoints and feed links, on the catalog and the site settings. */
 import { getCatalog } from './catalog.ts';
 import { site } from './site.ts';
-import { allScope, feedDocument, feedFiles, feedFormats, kindScopes, recipientScopes, severityScopes, type FeedFormat, type FeedScope } from '../lib/outputs/feeds/entries.ts';
+import {
+	allScope,
+	feedDocument,
+	feedFiles,
+	feedFormats,
+	kindScopes,
+	recipientScopes,
+	severityScopes,
+	type FeedFormat,
+	type FeedScope,
+} from '../lib/outputs/feeds/entries.ts';
 import { atom, jsonFeed, rss } from '../lib/outputs/feeds/formats.ts';
 import { feedUi } from '../i18n/vi.ts';
 

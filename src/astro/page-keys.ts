@@ -17,7 +17,9 @@ function getPageKey(): Promise<PageKey> {
 }
 
 /** A path of `getStaticPaths()` whose cache key is the digest of its props. */
-export async function keyedPaths<P extends Record<string, string>, T>(items: { params: P; props: T }[]): Promise<{ params: P; props: T; cacheKey: string }[]> {
+export async function keyedPaths<P extends Record<string, string>, T>(
+	items: { params: P; props: T }[],
+): Promise<{ params: P; props: T; cacheKey: string }[]> {
 	const key = await getPageKey();
 	return items.map(({ params, props }) => ({ params, props, cacheKey: key(props) }));
 }

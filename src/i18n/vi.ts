@@ -63,7 +63,8 @@ export const urgencyLabel = {
 /** Recipient pages, checklists, completion reports and calendars. */
 export const recipientUi = {
 	directory: 'Đơn vị nhận',
-	directoryIntro: 'Mỗi cơ quan, đơn vị có một trang riêng: các cảnh báo gửi đến đơn vị (trực tiếp, qua nhóm hoặc qua đơn vị tiền thân), việc cần làm và hạn xử lý, phiếu theo dõi và lịch hạn xử lý.',
+	directoryIntro:
+		'Mỗi cơ quan, đơn vị có một trang riêng: các cảnh báo gửi đến đơn vị (trực tiếp, qua nhóm hoặc qua đơn vị tiền thân), việc cần làm và hạn xử lý, phiếu theo dõi và lịch hạn xử lý.',
 	groups: 'Nhóm đơn vị',
 	ungrouped: 'Đơn vị khác',
 	members: 'Thành viên',
@@ -90,7 +91,8 @@ export const recipientUi = {
 	checklistLink: 'Phiếu theo dõi việc cần làm',
 	calendarLink: 'Lịch hạn xử lý (iCalendar)',
 	checklistTitle: (name: string) => `Việc cần làm: ${name}`,
-	checklistIntro: 'Tất cả việc của các cảnh báo đang hiệu lực mà đơn vị phải thực hiện. Đánh dấu việc đã xong (lưu trên trình duyệt này), rồi lập báo cáo kết quả gửi Sở.',
+	checklistIntro:
+		'Tất cả việc của các cảnh báo đang hiệu lực mà đơn vị phải thực hiện. Đánh dấu việc đã xong (lưu trên trình duyệt này), rồi lập báo cáo kết quả gửi Sở.',
 	column: { number: 'STT', action: 'Việc cần làm', advisory: 'Văn bản', due: 'Hạn', done: 'Đã xong', note: 'Ghi chú' },
 	responsible: 'Người phụ trách',
 	signedDate: 'Ngày',
@@ -199,7 +201,8 @@ export const ui = {
 	versions: 'Phiên bản bị ảnh hưởng',
 	fixed: 'Phiên bản khắc phục',
 	indicators: 'Dấu hiệu nhận biết (IoC)',
-	indicatorsNote: 'Các giá trị đã được vô hiệu hóa (ví dụ 203.0.113[.]7, hxxps://) để tránh bấm nhầm; khôi phục dấu chấm và “http” trước khi đưa vào hệ thống giám sát.',
+	indicatorsNote:
+		'Các giá trị đã được vô hiệu hóa (ví dụ 203.0.113[.]7, hxxps://) để tránh bấm nhầm; khôi phục dấu chấm và “http” trước khi đưa vào hệ thống giám sát.',
 	indicatorType: 'Loại',
 	indicatorValue: 'Giá trị',
 	indicatorNote: 'Ghi chú',
@@ -246,7 +249,8 @@ export const historyUi = {
 	published: 'Đăng trên trang',
 	changes: 'Các lần sửa đổi',
 	noChanges: 'Chưa sửa đổi lần nào kể từ khi đăng.',
-	truncated: (date: string) => `Đã có trên trang từ ${date} hoặc sớm hơn: bản sao kho git dùng để dựng trang không có lịch sử trước thời điểm đó, nên ngày đăng và các lần sửa trước đó không xác định được.`,
+	truncated: (date: string) =>
+		`Đã có trên trang từ ${date} hoặc sớm hơn: bản sao kho git dùng để dựng trang không có lịch sử trước thời điểm đó, nên ngày đăng và các lần sửa trước đó không xác định được.`,
 	uncommitted: 'Bản dựng này có thay đổi chưa được lưu vào kho git.',
 	draft: 'Văn bản chưa được lưu vào kho git (bản nháp): chưa có ngày đăng và lịch sử sửa đổi.',
 	unknown: 'Không xác định được lịch sử sửa đổi: trang được dựng mà không đọc được kho git.',
@@ -260,7 +264,8 @@ export const feedUi = {
 	severityDescription: (label: string) => `Các cảnh báo mức độ ${label.toLowerCase()}.`,
 	kindDescription: (plural: string) => `${plural}.`,
 	recipientTitle: (name: string) => `Cảnh báo gửi ${name.replace(/^Các /, 'các ')}`,
-	recipientDescription: (name: string) => `Các cảnh báo gửi tới ${name.replace(/^Các /, 'các ')}, kể cả gửi qua nhóm đơn vị hoặc cơ quan tiền thân.`,
+	recipientDescription: (name: string) =>
+		`Các cảnh báo gửi tới ${name.replace(/^Các /, 'các ')}, kể cả gửi qua nhóm đơn vị hoặc cơ quan tiền thân.`,
 	linkTitle: (format: string, title: string) => `${format}: ${title}`,
 	actionsFor: (name: string) => `Việc ${name} cần làm`,
 	readFull: 'Đọc toàn văn',
@@ -270,28 +275,35 @@ export const feedUi = {
 	subscribe: 'Theo dõi',
 	pageTitle: 'Theo dõi cảnh báo',
 	pageDescription: 'Nhận cảnh báo an toàn thông tin qua RSS, Atom, JSON Feed, thư điện tử hoặc lịch, theo mức độ, loại hoặc đơn vị nhận.',
-	pageLede: 'Nhận cảnh báo mới ngay khi được ban hành: qua trình đọc tin (RSS, Atom, JSON Feed), thư điện tử hoặc lịch công việc. Mỗi nguồn tin có thể thu hẹp theo mức độ, loại cảnh báo hoặc đơn vị nhận.',
+	pageLede:
+		'Nhận cảnh báo mới ngay khi được ban hành: qua trình đọc tin (RSS, Atom, JSON Feed), thư điện tử hoặc lịch công việc. Mỗi nguồn tin có thể thu hẹp theo mức độ, loại cảnh báo hoặc đơn vị nhận.',
 	feedsHeading: 'Nguồn tin (RSS, Atom, JSON Feed)',
-	feedsHowTo: 'Sao chép địa chỉ nguồn tin vào trình đọc tin (Thunderbird, Feedly, Inoreader, NetNewsWire…) hoặc vào ứng dụng chat có hỗ trợ RSS. Địa chỉ RSS dùng được ở hầu hết các phần mềm; Atom và JSON Feed có cùng nội dung cho phần mềm cần định dạng đó. Cảnh báo được sửa sau khi ban hành hiện là “cập nhật”, không thành tin mới.',
+	feedsHowTo:
+		'Sao chép địa chỉ nguồn tin vào trình đọc tin (Thunderbird, Feedly, Inoreader, NetNewsWire…) hoặc vào ứng dụng chat có hỗ trợ RSS. Địa chỉ RSS dùng được ở hầu hết các phần mềm; Atom và JSON Feed có cùng nội dung cho phần mềm cần định dạng đó. Cảnh báo được sửa sau khi ban hành hiện là “cập nhật”, không thành tin mới.',
 	opml: 'Tải tệp OPML của mọi nguồn tin',
 	opmlHint: 'để nhập tất cả vào trình đọc tin một lần',
 	feedAll: 'Tất cả cảnh báo',
 	feedBySeverity: 'Theo mức độ',
 	feedByKind: 'Theo loại',
 	feedByRecipient: 'Theo đơn vị nhận',
-	feedByRecipientHint: 'Nguồn tin của một đơn vị gồm cảnh báo gửi trực tiếp, gửi qua nhóm mà đơn vị thuộc về (ví dụ “Các sở, ban, ngành”) và gửi cho cơ quan tiền thân trước khi sắp xếp lại.',
+	feedByRecipientHint:
+		'Nguồn tin của một đơn vị gồm cảnh báo gửi trực tiếp, gửi qua nhóm mà đơn vị thuộc về (ví dụ “Các sở, ban, ngành”) và gửi cho cơ quan tiền thân trước khi sắp xếp lại.',
 	recipientColumn: 'Đơn vị',
 	feedsColumn: 'Nguồn tin',
 	calendarColumn: 'Lịch',
 	emailHeading: 'Bản tin thư điện tử',
-	emailText: 'Bản tin gửi tới hộp thư của cán bộ các cảnh báo liên quan đến đơn vị mình, kèm các việc đơn vị phải làm và thời hạn. Có thể chọn đơn vị, mức độ tối thiểu, loại cảnh báo và tần suất: gửi ngay khi có cảnh báo, hằng ngày hoặc hằng tuần. Mỗi bản tin chỉ gửi một lần.',
+	emailText:
+		'Bản tin gửi tới hộp thư của cán bộ các cảnh báo liên quan đến đơn vị mình, kèm các việc đơn vị phải làm và thời hạn. Có thể chọn đơn vị, mức độ tối thiểu, loại cảnh báo và tần suất: gửi ngay khi có cảnh báo, hằng ngày hoặc hằng tuần. Mỗi bản tin chỉ gửi một lần.',
 	emailHowTo: 'Để đăng ký, thay đổi hoặc hủy, gửi thư tới',
 	emailWhat: 'nêu: họ tên, địa chỉ thư điện tử, đơn vị, mức độ tối thiểu, loại cảnh báo và tần suất mong muốn.',
-	emailHowToOperator: (operator: string) => `Để đăng ký, thay đổi hoặc hủy, liên hệ ${operator} (xem đầu mối ở trang Báo cáo sự cố), nêu: họ tên, địa chỉ thư điện tử, đơn vị, mức độ tối thiểu, loại cảnh báo và tần suất mong muốn.`,
+	emailHowToOperator: (operator: string) =>
+		`Để đăng ký, thay đổi hoặc hủy, liên hệ ${operator} (xem đầu mối ở trang Báo cáo sự cố), nêu: họ tên, địa chỉ thư điện tử, đơn vị, mức độ tối thiểu, loại cảnh báo và tần suất mong muốn.`,
 	unsubscribeHeading: 'Hủy nhận bản tin',
-	unsubscribeText: 'Mỗi bản tin có liên kết “Hủy nhận bản tin” ở cuối thư; phần mềm thư (Gmail, Outlook…) cũng hiện nút hủy đăng ký. Cũng có thể trả lời thư với tiêu đề “Hủy nhận bản tin”.',
+	unsubscribeText:
+		'Mỗi bản tin có liên kết “Hủy nhận bản tin” ở cuối thư; phần mềm thư (Gmail, Outlook…) cũng hiện nút hủy đăng ký. Cũng có thể trả lời thư với tiêu đề “Hủy nhận bản tin”.',
 	calendarHeading: 'Lịch công việc',
-	calendarText: 'Thời hạn các việc cần làm có trong tệp lịch (iCalendar): thêm địa chỉ vào Google Calendar, Outlook hoặc lịch trên điện thoại bằng chức năng “Đăng ký lịch qua URL”, lịch tự cập nhật khi có cảnh báo mới. Lịch có mọi thời hạn của các cảnh báo đang hiệu lực và các thời hạn từ 12 tháng trước trở đi; thời hạn cũ hơn xem trên trang cảnh báo và trang của từng đơn vị.',
+	calendarText:
+		'Thời hạn các việc cần làm có trong tệp lịch (iCalendar): thêm địa chỉ vào Google Calendar, Outlook hoặc lịch trên điện thoại bằng chức năng “Đăng ký lịch qua URL”, lịch tự cập nhật khi có cảnh báo mới. Lịch có mọi thời hạn của các cảnh báo đang hiệu lực và các thời hạn từ 12 tháng trước trở đi; thời hạn cũ hơn xem trên trang cảnh báo và trang của từng đơn vị.',
 	calendarAll: 'Lịch thời hạn của mọi cảnh báo',
 	calendarRecipient: 'Lịch của đơn vị',
 	dataHeading: 'Dữ liệu',
@@ -304,10 +316,13 @@ export const digestUi = {
 	periodName: { immediate: 'ngay khi có cảnh báo', daily: 'hằng ngày', weekly: 'hằng tuần' },
 	editionOfDay: (date: string) => `Bản tin ngày ${date}`,
 	editionOfWeek: (week: number, year: number) => `Bản tin tuần ${week}/${year}`,
-	count: (n: number, what: 'new' | 'updated' | 'mixed') => `${n} cảnh báo ${what === 'new' ? 'mới' : what === 'updated' ? 'cập nhật' : 'mới và cập nhật'}`,
-	single: (what: 'new' | 'updated', severity: string, title: string) => `Cảnh báo ${what === 'new' ? 'mới' : 'cập nhật'}, mức độ ${severity.toLowerCase()}: ${title}`,
+	count: (n: number, what: 'new' | 'updated' | 'mixed') =>
+		`${n} cảnh báo ${what === 'new' ? 'mới' : what === 'updated' ? 'cập nhật' : 'mới và cập nhật'}`,
+	single: (what: 'new' | 'updated', severity: string, title: string) =>
+		`Cảnh báo ${what === 'new' ? 'mới' : 'cập nhật'}, mức độ ${severity.toLowerCase()}: ${title}`,
 	highest: (severity: string) => `Mức độ cao nhất: ${severity.toLowerCase()}.`,
-	actionsPending: (n: number, due?: string) => (n ? `Đơn vị có ${n} việc cần làm${due ? `, hạn gần nhất ${due}` : ''}.` : 'Không có việc giao riêng cho đơn vị.'),
+	actionsPending: (n: number, due?: string) =>
+		n ? `Đơn vị có ${n} việc cần làm${due ? `, hạn gần nhất ${due}` : ''}.` : 'Không có việc giao riêng cho đơn vị.',
 	greeting: (name?: string) => (name ? `Kính gửi ${name},` : 'Kính gửi anh/chị,'),
 	intro: (n: number, agencies: string) => `${n === 1 ? 'Có 1 cảnh báo' : `Có ${n} cảnh báo`} an toàn thông tin liên quan đến ${agencies}:`,
 	everyAgency: 'các cơ quan, đơn vị trên địa bàn tỉnh',
@@ -325,7 +340,8 @@ export const digestUi = {
 	assignedTo: 'Giao',
 	readFull: 'Xem toàn văn',
 	report: 'Phát hiện dấu hiệu nêu trong cảnh báo? Báo cáo sự cố ngay:',
-	why: (agencies: string, severity: string, kinds: string, period: string) => `Anh/chị nhận thư này vì đã đăng ký bản tin cảnh báo của ${agencies}, mức độ từ ${severity.toLowerCase()} trở lên, ${kinds}, gửi ${period}.`,
+	why: (agencies: string, severity: string, kinds: string, period: string) =>
+		`Anh/chị nhận thư này vì đã đăng ký bản tin cảnh báo của ${agencies}, mức độ từ ${severity.toLowerCase()} trở lên, ${kinds}, gửi ${period}.`,
 	allKinds: 'mọi loại cảnh báo',
 	kindsList: (kinds: string) => `loại: ${kinds}`,
 	manage: 'Thay đổi đăng ký',
@@ -342,7 +358,8 @@ export const reminderUi = {
 	intro: 'Các việc dưới đây đã quá hạn hoặc sắp đến hạn (trong 3 ngày) mà Sở chưa nhận được báo cáo hoàn thành hoặc không áp dụng:',
 	agency: (name: string) => `Đơn vị: ${name}`,
 	checklist: 'Mở danh sách việc cần làm và lập báo cáo',
-	howToReport: 'Khi đã làm xong, đánh dấu trên danh sách việc cần làm, tải tệp báo cáo (JSON) và gửi Sở qua thư điện tử; thư nhắc sẽ dừng khi Sở nhận báo cáo.',
+	howToReport:
+		'Khi đã làm xong, đánh dấu trên danh sách việc cần làm, tải tệp báo cáo (JSON) và gửi Sở qua thư điện tử; thư nhắc sẽ dừng khi Sở nhận báo cáo.',
 	lastReport: (status: string, date: string) => `báo cáo gần nhất ngày ${date}: ${status}`,
 	notDone: 'chưa hoàn thành',
 	why: 'Anh/chị nhận thư nhắc này vì đã đăng ký theo dõi các đơn vị trên; mỗi ngày nhiều nhất một thư.',
@@ -388,8 +405,7 @@ export const cardUi = {
 	advisoryAlt: (kind: string, number: string, date: string, issuer: string, subject: string, severity: string) =>
 		`${kind}, văn bản số ${number} ngày ${date} của ${issuer}: ${subject}. Mức độ: ${severity}.`,
 	recipientEyebrow: { group: 'Nhóm đơn vị nhận cảnh báo', organisation: 'Đơn vị nhận cảnh báo' },
-	recipientCounts: (advisories: number, open: number) =>
-		`${advisories} cảnh báo · ${open} việc cần làm đang mở`,
+	recipientCounts: (advisories: number, open: number) => `${advisories} cảnh báo · ${open} việc cần làm đang mở`,
 	recipientCeased: (successors: string) => (successors ? `Đã giải thể hoặc hợp nhất vào ${successors}` : 'Đã giải thể hoặc hợp nhất'),
 	recipientAlt: (name: string, counts: string) => `Cảnh báo an toàn thông tin gửi ${name}: ${counts}.`,
 	homeActive: (n: number) => (n ? `${n} cảnh báo đang hiệu lực` : 'Hiện không có cảnh báo nào đang hiệu lực'),

@@ -35,4 +35,3 @@ export function bodyCheck(root: string): Plugin {
 		},
 	};
 }
-

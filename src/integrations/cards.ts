@@ -49,8 +49,12 @@ export function cards(content: CheckedContent): AstroIntegration {
 				const total = stats.rendered + stats.reused;
 				const rendered = (drawn?.rendered ?? 0) + stats.rendered;
 				const pruned = (drawn?.pruned ?? 0) + stats.pruned;
-				const when = drawn ? ` (drawn beside the pages in ${drawn.seconds.toFixed(2)} s; ${((performance.now() - started) / 1000).toFixed(2)} s waited and placed)` : ` in ${stats.seconds.toFixed(2)} s`;
-				logger.info(`${total} cards: ${rendered} rendered, ${total - rendered} from the cache (${cacheDir})${when}${pruned ? `, ${pruned} stale cache entries removed` : ''}`);
+				const when = drawn
+					? ` (drawn beside the pages in ${drawn.seconds.toFixed(2)} s; ${((performance.now() - started) / 1000).toFixed(2)} s waited and placed)`
+					: ` in ${stats.seconds.toFixed(2)} s`;
+				logger.info(
+					`${total} cards: ${rendered} rendered, ${total - rendered} from the cache (${cacheDir})${when}${pruned ? `, ${pruned} stale cache entries removed` : ''}`,
+				);
 			},
 		},
 	};

@@ -21,7 +21,9 @@ export function contentCheck(content: CheckedContent, root: string): AstroIntegr
 					error.stack = error.message;
 					throw error;
 				}
-				logger.info(`${catalog.advisories.length} advisories, ${catalog.recipients.byId.size} recipients, ${catalog.authorities.size} authorities: all checks passed`);
+				logger.info(
+					`${catalog.advisories.length} advisories, ${catalog.recipients.byId.size} recipients, ${catalog.authorities.size} authorities: all checks passed`,
+				);
 			},
 		},
 	};

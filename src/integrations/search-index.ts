@@ -13,7 +13,9 @@ import type { SearchRecord } from '../lib/outputs/search.ts';
 /** Records sent to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
 const IN_FLIGHT = 64;
 /** Part of the cache key: another Pagefind may write another index from the same records. */
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+const PAGEFIND_VERSION = (
+	JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
+).version;
 
 export interface IndexJob {
 	/** The indexes to make (src/lib/outputs/search.ts, searchShards), newest first: the first is the primary index. */
@@ -85,7 +87,8 @@ export async function buildSearchIndex(job: IndexJob, recordsOf: (shard: string)
 	// An index with no advisories left is gone.
 	const names = new Set(job.shards);
 	if (existsSync(job.cacheRoot)) {
-		for (const entry of readdirSync(job.cacheRoot)) if (!names.has(entry)) rmSync(path.join(job.cacheRoot, entry), { recursive: true, force: true });
+		for (const entry of readdirSync(job.cacheRoot))
+			if (!names.has(entry)) rmSync(path.join(job.cacheRoot, entry), { recursive: true, force: true });
 	}
 	return { shards, ms: performance.now() - started };
 }

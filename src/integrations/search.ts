@@ -18,11 +18,17 @@ export { writeSearchIndex } from './search-index.ts';
 function indexInWorker(catalog: Catalog, cacheRoot: string): Promise<IndexResult> {
 	const shards = new Map(searchShards(catalog).map((shard) => [shard.name, shard]));
 	const job: IndexJob = { shards: [...shards.keys()], cacheRoot };
-	return runWorker<IndexResult>('search index', new URL('./search-worker.ts', import.meta.url), job, { maxOldGenerationSizeMb: 512 }, (message, reply) => {
-		const { want } = message as { want: string };
-		const shard = shards.get(want);
-		reply({ shard: want, records: shard ? shardRecords(catalog, shard) : [] });
-	});
+	return runWorker<IndexResult>(
+		'search index',
+		new URL('./search-worker.ts', import.meta.url),
+		job,
+		{ maxOldGenerationSizeMb: 512 },
+		(message, reply) => {
+			const { want } = message as { want: string };
+			const shard = shards.get(want);
+			reply({ shard: want, records: shard ? shardRecords(catalog, shard) : [] });
+		},
+	);
 }
 
 /**

@@ -9,6 +9,11 @@ export const GET: APIRoute = async () => {
 	const catalog = await getCatalog();
 	const all = catalog.advisories.flatMap((advisory) => advisory.actions.map((action) => ({ action, advisory })));
 	const entries = calendarEntries(all, catalog.today);
-	const body = buildCalendar(entries, { name: recipientUi.calendarAll, description: site.name, host: new URL(site.baseUrl).hostname, absolute });
+	const body = buildCalendar(entries, {
+		name: recipientUi.calendarAll,
+		description: site.name,
+		host: new URL(site.baseUrl).hostname,
+		absolute,
+	});
 	return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -48,7 +48,10 @@ const upstreamId = z.string().regex(/^(?=.*\d)[A-Za-z][A-Za-z0-9._:/-]{2,99}$/);
 export const relaySchema = z
 	.object({
 		/** Its document number, e.g. "4327/BTTTT-CATTT"; or the id a CSAF document or CVE record gives itself ("cisco-sa-20240424-asaftd"). */
-		number: z.union([documentNumber, upstreamId], { error: 'expected a document number such as "4327/BTTTT-CATTT", or an upstream advisory id such as "cisco-sa-20240424-asaftd" or "CVE-2024-3400"' }),
+		number: z.union([documentNumber, upstreamId], {
+			error:
+				'expected a document number such as "4327/BTTTT-CATTT", or an upstream advisory id such as "cisco-sa-20240424-asaftd" or "CVE-2024-3400"',
+		}),
 		/** Its issue date. */
 		issued: isoDate,
 		/** Authority id of its issuer. */
@@ -96,7 +99,10 @@ export const attachmentSchema = z
 			error: 'expected a site path starting with / (a file under public/) or an address starting with http:// or https://',
 		}),
 		/** SHA-256 of the file, in hex, so a reader can check the copy is the signed original, e.g. "9f86d081884c7d65…" (64 digits). */
-		sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected the SHA-256 as 64 lower-case hex digits' }).optional(),
+		sha256: z
+			.string()
+			.regex(/^[0-9a-f]{64}$/, { error: 'expected the SHA-256 as 64 lower-case hex digits' })
+			.optional(),
 	})
 	.strict();
 
@@ -141,7 +147,10 @@ export const advisorySchema = z
 		/** Last day it applies, if it sets one (the end of a holiday period). */
 		validUntil: isoDate.optional(),
 		/** Id (`<year>/<slug>`) of the advisory that replaces it. Required when status is `superseded`. */
-		supersededBy: z.string().regex(/^\d{4}\/[a-z0-9-]+$/, 'expected an advisory id such as "2024/45-stttt-cntt"').optional(),
+		supersededBy: z
+			.string()
+			.regex(/^\d{4}\/[a-z0-9-]+$/, 'expected an advisory id such as "2024/45-stttt-cntt"')
+			.optional(),
 		/** Last substantive edit after publication; feeds show the advisory as updated. */
 		updated: isoDate.optional(),
 		/** Recipient ids from "Kính gửi", in the dispatch's order. */

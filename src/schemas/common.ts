@@ -6,25 +6,19 @@ import { z } from 'astro/zod';
  * midnight) and always yields the string `YYYY-MM-DD`, so comparisons and formatting never
  * shift a day with the machine's time zone.
  */
-export const isoDate = z
-	.union([z.string(), z.date()])
-	.transform((value, ctx) => {
-		const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-		const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-		const real =
-			match &&
-			new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])).toISOString().slice(0, 10) === text;
-		if (!real) {
-			ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, found "${text}"` });
-			return z.NEVER;
-		}
-		return text;
-	});
+export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+	const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	const real = match && new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])).toISOString().slice(0, 10) === text;
+	if (!real) {
+		ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, found "${text}"` });
+		return z.NEVER;
+	}
+	return text;
+});
 
 /** Identifier of a registry entry: lower-case ASCII words joined by hyphens (`so-y-te`). */
-export const registryId = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens, e.g. "so-y-te"');
+export const registryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens, e.g. "so-y-te"');
 
 /** A web address that a reader may follow: only http(s), never `javascript:` or `data:`. */
 export const webUrl = z

@@ -9,7 +9,10 @@ export const contactPointSchema = z
 		/** When to use this contact, e.g. "Sự cố khẩn cấp, 24/7". */
 		purpose: z.string().min(1).optional(),
 		/** Telephone number as it should be dialled and read. */
-		phone: z.string().regex(/^[+\d][\d .()-]{5,}$/, 'expected a telephone number such as "0239 3 888 999"').optional(),
+		phone: z
+			.string()
+			.regex(/^[+\d][\d .()-]{5,}$/, 'expected a telephone number such as "0239 3 888 999"')
+			.optional(),
 		/** E-mail address. */
 		email: email.optional(),
 		/** Web form or page. */

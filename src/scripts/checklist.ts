@@ -114,7 +114,12 @@ function start(panel: HTMLElement) {
 				note: state.note ?? '',
 			};
 		});
-		const r = { agency: agency.value.trim() || '(chưa ghi tên đơn vị)', date: date.value || todayLocal(), title: panel.dataset.title ?? '', items: reportItems };
+		const r = {
+			agency: agency.value.trim() || '(chưa ghi tên đơn vị)',
+			date: date.value || todayLocal(),
+			title: panel.dataset.title ?? '',
+			items: reportItems,
+		};
 		return recipientId() ? { ...r, attachment: reportFileName(r.agency, r.date, 'json') } : r;
 	}
 
@@ -123,7 +128,13 @@ function start(panel: HTMLElement) {
 	function jsonReport(r: Report): string {
 		const ticks = items.map((item) => {
 			const state = saved[item.dataset.key!] ?? {};
-			return { key: item.dataset.key!, done: Boolean(state.done), notApplicable: Boolean(state.na), note: state.note ?? '', date: state.date };
+			return {
+				key: item.dataset.key!,
+				done: Boolean(state.done),
+				notApplicable: Boolean(state.na),
+				note: state.note ?? '',
+				date: state.date,
+			};
 		});
 		return reportFileJson(
 			reportFile({
@@ -141,14 +152,25 @@ function start(panel: HTMLElement) {
 		const r = report();
 		const table = document.createElement('table');
 		const head = table.createTHead().insertRow();
-		for (const h of ['Văn bản', 'Mục', 'Việc cần làm', 'Hạn', 'Kết quả', 'Ghi chú']) head.append(Object.assign(document.createElement('th'), { textContent: h, scope: 'col' }));
+		for (const h of ['Văn bản', 'Mục', 'Việc cần làm', 'Hạn', 'Kết quả', 'Ghi chú'])
+			head.append(Object.assign(document.createElement('th'), { textContent: h, scope: 'col' }));
 		const body = table.createTBody();
 		for (const i of r.items) {
 			const row = body.insertRow();
-			for (const value of [i.advisoryNumber, i.label, i.text, i.due ? i.due.split('-').reverse().join('/') : '', i.done ? 'Đã hoàn thành' : i.notApplicable ? 'Không áp dụng' : 'Chưa hoàn thành', i.note]) row.insertCell().textContent = value;
+			for (const value of [
+				i.advisoryNumber,
+				i.label,
+				i.text,
+				i.due ? i.due.split('-').reverse().join('/') : '',
+				i.done ? 'Đã hoàn thành' : i.notApplicable ? 'Không áp dụng' : 'Chưa hoàn thành',
+				i.note,
+			])
+				row.insertCell().textContent = value;
 		}
 		const title = Object.assign(document.createElement('h2'), { textContent: r.title });
-		const meta = Object.assign(document.createElement('p'), { textContent: `Đơn vị: ${r.agency}. Ngày báo cáo: ${r.date.split('-').reverse().join('/')}. Đã hoàn thành ${r.items.filter((i) => i.done).length}/${r.items.length} việc.` });
+		const meta = Object.assign(document.createElement('p'), {
+			textContent: `Đơn vị: ${r.agency}. Ngày báo cáo: ${r.date.split('-').reverse().join('/')}. Đã hoàn thành ${r.items.filter((i) => i.done).length}/${r.items.length} việc.`,
+		});
 		sheet.replaceChildren(title, meta, table);
 		document.body.classList.add('printing-report');
 		window.print();
@@ -169,13 +191,17 @@ function start(panel: HTMLElement) {
 		const who = JSON.parse(localStorage.getItem(REPORTER) ?? '{}') as { name?: string; contact?: string; recipient?: string };
 		reporter.value = typeof who.name === 'string' ? who.name : '';
 		contact.value = typeof who.contact === 'string' ? who.contact : '';
-		if (choice && typeof who.recipient === 'string' && [...choice.options].some((o) => o.value === who.recipient)) choice.value = who.recipient;
+		if (choice && typeof who.recipient === 'string' && [...choice.options].some((o) => o.value === who.recipient))
+			choice.value = who.recipient;
 	} catch {
 		// A damaged entry: the fields start empty.
 	}
 	const remember = () => {
 		try {
-			localStorage.setItem(REPORTER, JSON.stringify({ name: reporter.value.trim(), contact: contact.value.trim(), recipient: choice?.value || undefined }));
+			localStorage.setItem(
+				REPORTER,
+				JSON.stringify({ name: reporter.value.trim(), contact: contact.value.trim(), recipient: choice?.value || undefined }),
+			);
 		} catch {
 			// Private mode: asked again next visit.
 		}

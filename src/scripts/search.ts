@@ -15,7 +15,10 @@ interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-	search(query: string | null, options: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+	search(
+		query: string | null,
+		options: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> },
+	): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const PAGE = 20;
@@ -59,7 +62,8 @@ export function startSearch() {
 	const INDEX_FILTER = form.dataset.indexFilter ?? '';
 	/** The search indexes, newest first (src/lib/outputs/search.ts, searchShards). */
 	const indexes = JSON.parse(form.dataset.indexes ?? '[]') as SearchIndex[];
-	const t = (key: string, values: Record<string, string | number> = {}) => (strings[key] ?? key).replace(/\{(\w)\}/g, (_, k: string) => String(values[k] ?? ''));
+	const t = (key: string, values: Record<string, string | number> = {}) =>
+		(strings[key] ?? key).replace(/\{(\w)\}/g, (_, k: string) => String(values[k] ?? ''));
 	const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -85,7 +89,8 @@ export function startSearch() {
 
 	const query = (params.get(SEARCH_PARAMS.query) ?? '').trim();
 	const filters: Record<string, string> = {};
-	for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) if (select.value) filters[select.dataset.filter!] = select.value;
+	for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]'))
+		if (select.value) filters[select.dataset.filter!] = select.value;
 	if (params.get(SEARCH_PARAMS.actionsOnly) === '1') filters[TYPE_FILTER] = types.action;
 	const order = params.get(SEARCH_PARAMS.sort);
 	if (!query && !Object.keys(filters).length) return;
@@ -96,9 +101,16 @@ export function startSearch() {
 	async function run() {
 		try {
 			const engine = await loadPagefind(base, indexes);
-			const options = { filters, sort: order === SEARCH_SORT.newest ? { date: 'desc' as const } : order === SEARCH_SORT.oldest ? { date: 'asc' as const } : undefined };
+			const options = {
+				filters,
+				sort:
+					order === SEARCH_SORT.newest ? { date: 'desc' as const } : order === SEARCH_SORT.oldest ? { date: 'asc' as const } : undefined,
+			};
 			const exact = query && !options.sort ? exactQuery(query) : undefined;
-			const [search, exactSearch] = await Promise.all([options.sort ? sorted(engine, { filters, sort: options.sort }) : engine.search(query || null, options), exact ? engine.search(exact, options) : null]);
+			const [search, exactSearch] = await Promise.all([
+				options.sort ? sorted(engine, { filters, sort: options.sort }) : engine.search(query || null, options),
+				exact ? engine.search(exact, options) : null,
+			]);
 			let results = search?.results ?? [];
 			if (exactSearch) {
 				// Results that match the accents as typed come first; excerpts still come from the normal search.
@@ -132,7 +144,9 @@ export function startSearch() {
 		const year = filters[YEAR_FILTER];
 		const inYear = year ? indexes.filter((index) => index.year === year) : indexes;
 		const wanted = options.sort.date === 'desc' ? inYear : [...inYear].reverse();
-		const perIndex = await Promise.all(wanted.map(({ name }) => engine.search(query || null, { ...options, filters: { ...options.filters, [INDEX_FILTER]: name } })));
+		const perIndex = await Promise.all(
+			wanted.map(({ name }) => engine.search(query || null, { ...options, filters: { ...options.filters, [INDEX_FILTER]: name } })),
+		);
 		return { results: perIndex.flatMap((r) => r?.results ?? []) };
 	}
 
@@ -146,7 +160,9 @@ export function startSearch() {
 		severity.textContent = t('severity', { v: meta.severityLabel ?? '' });
 		if (SEVERITIES.has(meta.severity)) severity.classList.add(`sev-${meta.severity}`);
 		slot('meta').textContent = isAction
-			? [meta.due && t('due', { v: meta.due }), meta.role, meta.assignees && t('assignees', { v: meta.assignees })].filter(Boolean).join(' · ')
+			? [meta.due && t('due', { v: meta.due }), meta.role, meta.assignees && t('assignees', { v: meta.assignees })]
+					.filter(Boolean)
+					.join(' · ')
 			: [t('number', { v: meta.number }), meta.date, meta.kind, meta.status].join(' · ');
 		const link = slot('link') as HTMLAnchorElement;
 		link.href = data.url;

@@ -71,7 +71,13 @@ describe.skipIf(!nginx)('deploy/nginx.conf', () => {
 		// In the foreground, as this process's child: stopped and reaped in afterAll.
 		server = spawn(nginx!, [...conf, '-g', 'daemon off;'], { stdio: 'ignore' });
 		for (let i = 0; i < 50; i++) {
-			if (await fetch(origin).then(() => true, () => false)) return;
+			if (
+				await fetch(origin).then(
+					() => true,
+					() => false,
+				)
+			)
+				return;
 			await new Promise((r) => setTimeout(r, 100));
 		}
 		throw new Error(`nginx did not answer on ${origin}: ${readFileSync(path.join(dir, 'error.log'), 'utf8')}`);

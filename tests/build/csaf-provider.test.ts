@@ -22,7 +22,11 @@ let key: TestKey;
 let rotated: TestKey;
 const logs: Record<string, string> = {};
 
-const signingEnv = (k: TestKey) => ({ CANHBAO_CSAF_SIGNING_KEY: k.privateKey, CANHBAO_CSAF_SIGNING_PASSPHRASE: PASSPHRASE, CANHBAO_LOG: 'info' });
+const signingEnv = (k: TestKey) => ({
+	CANHBAO_CSAF_SIGNING_KEY: k.privateKey,
+	CANHBAO_CSAF_SIGNING_PASSPHRASE: PASSPHRASE,
+	CANHBAO_LOG: 'info',
+});
 function build(out: string, env: Record<string, string>, options: { cache?: string } = {}) {
 	const result = runBuild(FIXTURE, out, { env, ...options });
 	if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}\n${result.stdout}`);
@@ -48,7 +52,9 @@ describe('a build with a signing key', () => {
 		expect(check.role).toBe('csaf_trusted_provider');
 		expect(check.documents).toEqual(['.well-known/csaf/white/2024/2024-5-stttt-cntt.json']);
 		const meta = JSON.parse(readFileSync(path.join(signed, '.well-known/csaf/provider-metadata.json'), 'utf8'));
-		expect(meta.public_openpgp_keys).toEqual([{ fingerprint: key.fingerprint, url: `${BASE}.well-known/csaf/openpgp/${key.fingerprint}.asc` }]);
+		expect(meta.public_openpgp_keys).toEqual([
+			{ fingerprint: key.fingerprint, url: `${BASE}.well-known/csaf/openpgp/${key.fingerprint}.asc` },
+		]);
 		expect(logs.signed).toContain(`CSAF: documents signed with OpenPGP key ${key.fingerprint}; role csaf_trusted_provider`);
 	});
 
@@ -88,7 +94,9 @@ describe('a build with a signing key', () => {
 		const out = tempOut();
 		const result = runBuild(FIXTURE, out, { env: { CANHBAO_CSAF_SIGNING_KEY: key.privateKey, CANHBAO_CSAF_SIGNING_PASSPHRASE: 'sai' } });
 		expect(result.status).not.toBe(0);
-		expect(result.stdout + result.stderr).toContain('environment: CANHBAO_CSAF_SIGNING_PASSPHRASE: does not unlock the key in CANHBAO_CSAF_SIGNING_KEY');
+		expect(result.stdout + result.stderr).toContain(
+			'environment: CANHBAO_CSAF_SIGNING_PASSPHRASE: does not unlock the key in CANHBAO_CSAF_SIGNING_KEY',
+		);
 		expect(existsSync(out)).toBe(false);
 	});
 });
@@ -123,7 +131,8 @@ describe('the requirement check', () => {
 		tamper(copy);
 		return (await checkCsafProvider(copy, BASE)).problems;
 	}
-	const edit = (dir: string, file: string, change: (text: string) => string) => writeFileSync(path.join(dir, file), change(readFileSync(path.join(dir, file), 'utf8')));
+	const edit = (dir: string, file: string, change: (text: string) => string) =>
+		writeFileSync(path.join(dir, file), change(readFileSync(path.join(dir, file), 'utf8')));
 	const document = '.well-known/csaf/white/2024/2024-5-stttt-cntt.json';
 
 	it('fails when a document changes after it was hashed and signed', async () => {
@@ -133,16 +142,24 @@ describe('the requirement check', () => {
 	});
 
 	it('fails when the published key is not the one that signed', async () => {
-		const problems = await problemsAfter((dir) => writeFileSync(path.join(dir, `.well-known/csaf/openpgp/${key.fingerprint}.asc`), rotated.publicKey));
+		const problems = await problemsAfter((dir) =>
+			writeFileSync(path.join(dir, `.well-known/csaf/openpgp/${key.fingerprint}.asc`), rotated.publicKey),
+		);
 		expect(problems).toContainEqual(expect.stringMatching(/^requirement 19: /));
 	});
 
 	it('fails when index.txt, changes.csv, the feed or security.txt leave a document out', async () => {
-		expect(await problemsAfter((dir) => writeFileSync(path.join(dir, '.well-known/csaf/white/index.txt'), ''))).toContainEqual(expect.stringMatching(/^requirement 12: /));
-		expect(await problemsAfter((dir) => writeFileSync(path.join(dir, '.well-known/csaf/white/changes.csv'), ''))).toContainEqual(expect.stringMatching(/^requirement 13: /));
-		expect(await problemsAfter((dir) => edit(dir, '.well-known/csaf/feed-tlp-white.json', (t) => JSON.stringify({ feed: { ...JSON.parse(t).feed, entry: [] } })))).toContainEqual(
-			expect.stringMatching(/^requirement 15: .*in 0 feed entries/),
+		expect(await problemsAfter((dir) => writeFileSync(path.join(dir, '.well-known/csaf/white/index.txt'), ''))).toContainEqual(
+			expect.stringMatching(/^requirement 12: /),
 		);
+		expect(await problemsAfter((dir) => writeFileSync(path.join(dir, '.well-known/csaf/white/changes.csv'), ''))).toContainEqual(
+			expect.stringMatching(/^requirement 13: /),
+		);
+		expect(
+			await problemsAfter((dir) =>
+				edit(dir, '.well-known/csaf/feed-tlp-white.json', (t) => JSON.stringify({ feed: { ...JSON.parse(t).feed, entry: [] } })),
+			),
+		).toContainEqual(expect.stringMatching(/^requirement 15: .*in 0 feed entries/));
 		expect(await problemsAfter((dir) => edit(dir, '.well-known/security.txt', (t) => t.replace(/^CSAF: .*\n/m, '')))).toEqual([
 			'requirement 8: security.txt has no CSAF field with the provider-metadata.json URL',
 			'requirement 8: security.txt is not signed in the clear by a published key',

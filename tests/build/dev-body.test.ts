@@ -18,10 +18,31 @@ let output = '';
 let site = '';
 
 beforeAll(async () => {
-	const env: NodeJS.ProcessEnv = { ...process.env, CANHBAO_CONTENT: content, CANHBAO_TODAY: TODAY, CANHBAO_CACHE: mkdtempSync(path.join(tmpdir(), 'canhbao-dev-cache-')) };
-	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'TEST']) delete env[key];
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		CANHBAO_CONTENT: content,
+		CANHBAO_TODAY: TODAY,
+		CANHBAO_CACHE: mkdtempSync(path.join(tmpdir(), 'canhbao-dev-cache-')),
+	};
+	for (const key of [
+		'BASE_URL',
+		'MODE',
+		'DEV',
+		'PROD',
+		'SSR',
+		'VITEST',
+		'VITEST_MODE',
+		'VITEST_POOL_ID',
+		'VITEST_WORKER_ID',
+		'NODE_ENV',
+		'TEST',
+	])
+		delete env[key];
 	// Port 0: the system picks a free one, so working copies side by side never collide.
-	server = spawn(process.execPath, ['node_modules/.bin/astro', 'dev', '--port', '0', '--host', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	server = spawn(process.execPath, ['node_modules/.bin/astro', 'dev', '--port', '0', '--host', '127.0.0.1'], {
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	const started = Date.now();
@@ -64,7 +85,9 @@ describe('astro dev on a broken body', () => {
 			await page.goto(new URL('canh-bao/2026/7-skhcn-cntt/', site).href);
 			const overlay = page.locator('vite-error-overlay');
 			await overlay.waitFor({ state: 'attached', timeout: 20_000 });
-			await expect.poll(() => overlay.evaluate((el) => el.shadowRoot?.querySelector('#message-content')?.textContent ?? ''), { timeout: 20_000 }).toMatch(line);
+			await expect
+				.poll(() => overlay.evaluate((el) => el.shadowRoot?.querySelector('#message-content')?.textContent ?? ''), { timeout: 20_000 })
+				.toMatch(line);
 		} finally {
 			await browser.close();
 		}

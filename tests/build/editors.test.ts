@@ -18,17 +18,39 @@ const out = tempOut();
 const HOSTILE = '2020/99-ubnd-kgvx';
 const NEW = '2026/15-skhcn-cntt';
 const page = (id: string) => readFileSync(path.join(out, 'canh-bao', id, 'index.html'), 'utf8');
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').replace(/ ([.,;:])/g, '$1');
+const text = (html: string) =>
+	html
+		.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ')
+		.replace(/ ([.,;:])/g, '$1');
 
 function git(args: string[], date: string) {
 	execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
 		cwd: repo,
-		env: { ...process.env, GIT_AUTHOR_NAME: 'Biên tập viên', GIT_AUTHOR_EMAIL: 'bt@example.gov.vn', GIT_COMMITTER_NAME: 'Biên tập viên', GIT_COMMITTER_EMAIL: 'bt@example.gov.vn', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+		env: {
+			...process.env,
+			GIT_AUTHOR_NAME: 'Biên tập viên',
+			GIT_AUTHOR_EMAIL: 'bt@example.gov.vn',
+			GIT_COMMITTER_NAME: 'Biên tập viên',
+			GIT_COMMITTER_EMAIL: 'bt@example.gov.vn',
+			GIT_AUTHOR_DATE: date,
+			GIT_COMMITTER_DATE: date,
+		},
 	});
 }
 
 function cli(script: string, args: string[]) {
-	const result = spawnSync(process.execPath, [`scripts/${script}.ts`, '--content', content, ...args], { encoding: 'utf8', env: { ...process.env, CANHBAO_TODAY: TODAY }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const result = spawnSync(process.execPath, [`scripts/${script}.ts`, '--content', content, ...args], {
+		encoding: 'utf8',
+		env: { ...process.env, CANHBAO_TODAY: TODAY },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	if (result.status !== 0) throw new Error(`${script} failed (${result.status}):\n${result.stderr}\n${result.stdout}`);
 	return result.stdout;
 }
@@ -40,7 +62,18 @@ beforeAll(() => {
 	git(['commit', '-qm', 'Nội dung ban đầu'], '2026-11-01T08:00:00+07:00');
 
 	cli('import', ['tests/fixtures/dispatches/hostile.txt', '--kind', 'malware', '--severity', 'high']);
-	cli('new', ['--number', '15/SKHCN-CNTT', '--date', '2026-11-25', '--issuer', 'so-khcn', '--recipients', 'so-ban-nganh', '--subject', 'cảnh báo <b>thử</b> {x} lỗ hổng mới']);
+	cli('new', [
+		'--number',
+		'15/SKHCN-CNTT',
+		'--date',
+		'2026-11-25',
+		'--issuer',
+		'so-khcn',
+		'--recipients',
+		'so-ban-nganh',
+		'--subject',
+		'cảnh báo <b>thử</b> {x} lỗ hổng mới',
+	]);
 	appendFileSync(path.join(content, `advisories/${NEW}.mdx`), '\nXem thêm [cảnh báo trước](/canh-bao/2026/7-skhcn-cntt/).\n');
 	expect(cli('validate', [])).toMatch(/^OK: 5 advisories/);
 	git(['add', '.'], '2026-11-25T09:00:00+07:00');
@@ -57,7 +90,9 @@ describe('a hostile dispatch, imported and built', () => {
 		const shown = text(page(HOSTILE));
 		expect(shown).toContain("import fs from 'node:fs';");
 		expect(shown).toContain("export const pwned = fs.readFileSync('/etc/passwd', 'utf8');");
-		expect(shown).toContain('Kẻ gian gửi thư chứa <script>window.__pwned = 1</script> và <img src=x onerror="window.__pwned=2"> cùng biểu thức {globalThis.__pwned = 3} và {\'{\'}.');
+		expect(shown).toContain(
+			'Kẻ gian gửi thư chứa <script>window.__pwned = 1</script> và <img src=x onerror="window.__pwned=2"> cùng biểu thức {globalThis.__pwned = 3} và {\'{\'}.',
+		);
 		expect(shown).toContain('Bấm vào [đây](javascript:window.__pwned=4) hoặc <javascript:alert(1)> để');
 		expect(shown).toContain('mẫu *đậm* _nghiêng_ `mã` ~gạch~ & &lt;b&gt; \\ cuối.');
 		expect(shown).toContain('# không phải tiêu đề');
@@ -73,7 +108,10 @@ describe('a hostile dispatch, imported and built', () => {
 		// Attribute values (a meta description quoting the subject) may hold "<" safely; tags may not appear outside them.
 		// The site's own scripts are external modules from its asset folder; nothing else may be a script.
 		const ownScripts = /<script type="module" src="\/canh-bao-thu\/_astro\/[\w.-]+\.js"><\/script>/g;
-		const html = page(HOSTILE).replace(ownScripts, '').replace('<script src="/canh-bao-thu/print.js" defer></script>', '').replace(/"[^"]*"/g, '""');
+		const html = page(HOSTILE)
+			.replace(ownScripts, '')
+			.replace('<script src="/canh-bao-thu/print.js" defer></script>', '')
+			.replace(/"[^"]*"/g, '""');
 		expect(html).not.toMatch(/<(script|img|iframe|b)\b/i);
 		expect(html).not.toMatch(/<[^>]*\son[a-z]+=/i);
 		expect(html).not.toMatch(/href="javascript:/i);
@@ -117,7 +155,9 @@ describe('new → validate → build', () => {
 describe('revision history', () => {
 	it('shows when each advisory was published and every later change', () => {
 		const shown = text(page(NEW));
-		expect(shown).toContain('Lịch sử văn bản Đăng trên trang: 25/11/2026 09:00 (Cảnh báo 99/UBND-KGVX và 15/SKHCN-CNTT) Các lần sửa đổi 26/11/2026 10:30: Bổ sung bản vá cho 15/SKHCN-CNTT');
+		expect(shown).toContain(
+			'Lịch sử văn bản Đăng trên trang: 25/11/2026 09:00 (Cảnh báo 99/UBND-KGVX và 15/SKHCN-CNTT) Các lần sửa đổi 26/11/2026 10:30: Bổ sung bản vá cho 15/SKHCN-CNTT',
+		);
 		expect(page(NEW)).toContain('<meta property="article:modified_time" content="2026-11-26T10:30:00+07:00">');
 		const old = text(page('2019/10-ubnd-kgvx'));
 		expect(old).toContain('Đăng trên trang: 01/11/2026 08:00 (Nội dung ban đầu) Chưa sửa đổi lần nào kể từ khi đăng.');

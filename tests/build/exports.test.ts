@@ -70,7 +70,9 @@ describe('files beside the advisory pages', () => {
 	it('are linked from their advisory page', () => {
 		for (const a of catalog.advisories) {
 			const html = read(`${a.path}index.html`);
-			const links = [...html.matchAll(/<ul class="data-files">([\s\S]*?)<\/ul>/g)].flatMap((m) => [...m[1].matchAll(/href="\/canh-bao-thu\/([^"]+)"/g)].map((l) => l[1]));
+			const links = [...html.matchAll(/<ul class="data-files">([\s\S]*?)<\/ul>/g)].flatMap((m) =>
+				[...m[1].matchAll(/href="\/canh-bao-thu\/([^"]+)"/g)].map((l) => l[1]),
+			);
 			expect(links, a.id).toEqual(Object.values(dataFiles(a)).filter(Boolean));
 			for (const link of links) expect(existsSync(path.join(out, link)), link).toBe(true);
 		}
@@ -79,7 +81,11 @@ describe('files beside the advisory pages', () => {
 
 describe('social cards', () => {
 	it('exist for the home page, every advisory and every recipient, at 1200×630 and not blank', () => {
-		const expected = ['og/trang-chu.png', ...catalog.advisories.map((a) => cardPath(a.path)), ...[...catalog.recipients.byId.keys()].map((id) => `og/don-vi/${id}.png`)];
+		const expected = [
+			'og/trang-chu.png',
+			...catalog.advisories.map((a) => cardPath(a.path)),
+			...[...catalog.recipients.byId.keys()].map((id) => `og/don-vi/${id}.png`),
+		];
 		expect(files('og', /\.png$/)).toEqual(expected.sort());
 		for (const card of expected) {
 			const png = PNG.sync.read(readFileSync(path.join(out, card)));
@@ -100,7 +106,11 @@ describe('social cards', () => {
 			const html = read(page);
 			expect(local(meta(html, 'og:image')!), page).toBe(card);
 			expect(meta(html, 'twitter:image'), page).toBe(meta(html, 'og:image'));
-			expect([meta(html, 'og:image:width'), meta(html, 'og:image:height'), meta(html, 'twitter:card')]).toEqual(['1200', '630', 'summary_large_image']);
+			expect([meta(html, 'og:image:width'), meta(html, 'og:image:height'), meta(html, 'twitter:card')]).toEqual([
+				'1200',
+				'630',
+				'summary_large_image',
+			]);
 			expect(meta(html, 'og:image:alt')!.length, page).toBeGreaterThan(40);
 		}
 		expect(meta(read('canh-bao/2024/5-stttt-cntt/index.html'), 'og:image:alt')).toBe(
@@ -117,7 +127,8 @@ describe('social cards', () => {
 		const result = runBuild(FIXTURE, again, { env: { CANHBAO_CARD_CACHE: cardCache, CANHBAO_LOG: 'info' } });
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toMatch(/12 cards: 0 rendered, 12 from the cache/);
-		for (const card of files('og', /\.png$/)) expect(readFileSync(path.join(again, card)).equals(readFileSync(path.join(out, card))), card).toBe(true);
+		for (const card of files('og', /\.png$/))
+			expect(readFileSync(path.join(again, card)).equals(readFileSync(path.join(out, card))), card).toBe(true);
 	});
 });
 
@@ -147,15 +158,34 @@ describe('the CSAF 2.0 directory', () => {
 		const changes = (parse(read(`${directory}changes.csv`)) as string[][]).map(([file, date]) => ({ file, date }));
 		expect(changes.map((c) => c.file).sort()).toEqual(documents);
 		for (const { file, date } of changes) expect(JSON.parse(read(directory + file)).document.tracking.current_release_date).toBe(date);
-		expect(changes.map((c) => c.date)).toEqual(changes.map((c) => c.date).sort().reverse());
+		expect(changes.map((c) => c.date)).toEqual(
+			changes
+				.map((c) => c.date)
+				.sort()
+				.reverse(),
+		);
 	});
 
 	it('is described by provider-metadata.json', () => {
 		const meta = JSON.parse(read('.well-known/csaf/provider-metadata.json'));
-		expect(Object.keys(meta).sort()).toEqual(['canonical_url', 'distributions', 'last_updated', 'list_on_CSAF_aggregators', 'metadata_version', 'mirror_on_CSAF_aggregators', 'publisher', 'role']);
+		expect(Object.keys(meta).sort()).toEqual([
+			'canonical_url',
+			'distributions',
+			'last_updated',
+			'list_on_CSAF_aggregators',
+			'metadata_version',
+			'mirror_on_CSAF_aggregators',
+			'publisher',
+			'role',
+		]);
 		expect(local(meta.canonical_url)).toBe('.well-known/csaf/provider-metadata.json');
 		expect(local(meta.distributions[0].directory_url)).toBe(directory);
-		expect(meta).toMatchObject({ metadata_version: '2.0', role: 'csaf_provider', list_on_CSAF_aggregators: true, mirror_on_CSAF_aggregators: true });
+		expect(meta).toMatchObject({
+			metadata_version: '2.0',
+			role: 'csaf_provider',
+			list_on_CSAF_aggregators: true,
+			mirror_on_CSAF_aggregators: true,
+		});
 		expect(meta.last_updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
 		const someDocument = JSON.parse(read(files(directory, /\.json$/)[0]));
 		expect(meta.publisher).toEqual(someDocument.document.publisher);

@@ -26,14 +26,23 @@ describe('a failed build', () => {
 		if (good.status !== 0) throw new Error(good.stderr);
 		before = snapshot(out);
 		// Everything the build makes is in the folder it swaps in: pages, search index, sitemap.
-		expect(Object.keys(before)).toEqual(expect.arrayContaining(['index.html', 'pagefind/pagefind.js', 'sitemap-index.xml', 'robots.txt', '_headers']));
+		expect(Object.keys(before)).toEqual(
+			expect.arrayContaining(['index.html', 'pagefind/pagefind.js', 'sitemap-index.xml', 'robots.txt', '_headers']),
+		);
 	});
 
 	it('reports bad content and leaves the last good output untouched', () => {
-		const broken = fixtureCopy({ 'advisories/2026/7-skhcn-cntt.mdx': replaceOnce('recipients: [so-ban-nganh, ubnd-cap-xa]', 'recipients: [so-ban-nganh, ubnd-cap-xaa]') });
+		const broken = fixtureCopy({
+			'advisories/2026/7-skhcn-cntt.mdx': replaceOnce(
+				'recipients: [so-ban-nganh, ubnd-cap-xa]',
+				'recipients: [so-ban-nganh, ubnd-cap-xaa]',
+			),
+		});
 		const bad = runBuild(broken, out, { cache });
 		expect(bad.status).toBe(1);
-		expect(bad.stderr).toMatch(/advisories\/2026\/7-skhcn-cntt\.mdx:10: recipients\[1\]: unknown recipient "ubnd-cap-xaa"; known ids: ubnd-cap-xa/);
+		expect(bad.stderr).toMatch(
+			/advisories\/2026\/7-skhcn-cntt\.mdx:10: recipients\[1\]: unknown recipient "ubnd-cap-xaa"; known ids: ubnd-cap-xa/,
+		);
 		expect(bad.stderr).toContain('Build failed; the last good site in');
 		expect(snapshot(out)).toEqual(before);
 		// No staging folder is left behind beside it.
@@ -44,12 +53,17 @@ describe('a failed build', () => {
 		// A link to a part of an advisory that does not exist is found only by the link check, the
 		// build's last step (the content check knows files, not the ids in their pages).
 		const broken = fixtureCopy({
-			'advisories/2026/7-skhcn-cntt.mdx': replaceOnce('Trung tâm giám sát phát hiện chiến dịch thư giả mạo.', 'Trung tâm giám sát phát hiện chiến dịch thư giả mạo.\n\nXem thêm [mục 9](/canh-bao/2019/10-ubnd-kgvx/#viec-khong-co).'),
+			'advisories/2026/7-skhcn-cntt.mdx': replaceOnce(
+				'Trung tâm giám sát phát hiện chiến dịch thư giả mạo.',
+				'Trung tâm giám sát phát hiện chiến dịch thư giả mạo.\n\nXem thêm [mục 9](/canh-bao/2019/10-ubnd-kgvx/#viec-khong-co).',
+			),
 		});
 		const bad = runBuild(broken, out, { cache });
 		expect(bad.status).toBe(1);
 		expect(bad.stderr).toContain('Content has 1 problem:');
-		expect(bad.stderr).toMatch(/advisories\/2026\/7-skhcn-cntt\.mdx:33: body: link "\/canh-bao-thu\/canh-bao\/2019\/10-ubnd-kgvx\/#viec-khong-co": no element with id "viec-khong-co" in canh-bao\/2019\/10-ubnd-kgvx\/index\.html/);
+		expect(bad.stderr).toMatch(
+			/advisories\/2026\/7-skhcn-cntt\.mdx:33: body: link "\/canh-bao-thu\/canh-bao\/2019\/10-ubnd-kgvx\/#viec-khong-co": no element with id "viec-khong-co" in canh-bao\/2019\/10-ubnd-kgvx\/index\.html/,
+		);
 		expect(bad.stderr).toContain('Build failed; the last good site in');
 		expect(snapshot(out)).toEqual(before);
 		expect(readdirSync(path.dirname(out))).toEqual(['dist']);

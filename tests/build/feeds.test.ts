@@ -24,12 +24,20 @@ const fileOf = (url: string) => {
 const SEVERITIES = ['nghiem-trong', 'cao', 'trung-binh', 'thap'];
 const KINDS = ['chi-dao', 'lo-hong', 'ma-doc', 'lo-lot-du-lieu', 'su-co', 'khac'];
 const RECIPIENTS = ['so-ban-nganh', 'so-y-te', 'so-tttt', 'so-khcn', 'ubnd-cap-huyen', 'ubnd-cap-xa', 'ubnd-h-a', 'ubnd-x-b'];
-const FOLDERS = ['', ...SEVERITIES.map((s) => `canh-bao/muc-do/${s}/`), ...KINDS.map((k) => `canh-bao/loai/${k}/`), ...RECIPIENTS.map((r) => `don-vi/${r}/`)];
+const FOLDERS = [
+	'',
+	...SEVERITIES.map((s) => `canh-bao/muc-do/${s}/`),
+	...KINDS.map((k) => `canh-bao/loai/${k}/`),
+	...RECIPIENTS.map((r) => `don-vi/${r}/`),
+];
 
 beforeAll(() => {
 	const root = fixtureCopy({
 		'advisories/2019/10-ubnd-kgvx.mdx': replaceOnce('validUntil: 2019-02-15', 'validUntil: 2019-02-15\nupdated: 2026-11-25'),
-		'advisories/2026/7-skhcn-cntt.mdx': replaceOnce('subject: cảnh báo chiến dịch mã độc giả mạo văn bản điện tử', 'subject: "mã độc <script>alert(1)</script> & \\"Tết\\" {x}"'),
+		'advisories/2026/7-skhcn-cntt.mdx': replaceOnce(
+			'subject: cảnh báo chiến dịch mã độc giả mạo văn bản điện tử',
+			'subject: "mã độc <script>alert(1)</script> & \\"Tết\\" {x}"',
+		),
 	});
 	const result = runBuild(root, out);
 	if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}\n${result.stdout}`);
@@ -43,7 +51,11 @@ describe('feeds in the build', () => {
 			const json = JSON.parse(read(`${folder}feed.json`));
 			// Self links point at the file itself, absolutely.
 			expect(one(rss, 'atom:link').getAttribute('href')).toBe(`${BASE}${folder}rss.xml`);
-			expect(all(atom, 'link').find((l) => l.getAttribute('rel') === 'self')!.getAttribute('href')).toBe(`${BASE}${folder}atom.xml`);
+			expect(
+				all(atom, 'link')
+					.find((l) => l.getAttribute('rel') === 'self')!
+					.getAttribute('href'),
+			).toBe(`${BASE}${folder}atom.xml`);
 			expect(json.feed_url).toBe(`${BASE}${folder}feed.json`);
 			expect(json.home_page_url).toBe(`${BASE}${folder}`);
 			// The same entries, with the same ids, in every format; every link leads to a built page.
@@ -92,17 +104,29 @@ describe('feeds in the build', () => {
 });
 
 describe('feed discovery and the subscription page', () => {
-	const alternates = (page: string) => [...read(page).matchAll(/<link rel="alternate" type="([^"]+)" title="([^"]+)" href="([^"]+)">/g)].map((m) => ({ type: m[1], title: m[2], href: m[3] }));
+	const alternates = (page: string) =>
+		[...read(page).matchAll(/<link rel="alternate" type="([^"]+)" title="([^"]+)" href="([^"]+)">/g)].map((m) => ({
+			type: m[1],
+			title: m[2],
+			href: m[3],
+		}));
 
 	it('announces the site feeds on every page and the narrower ones where they apply', () => {
 		const home = alternates('index.html');
 		expect(home.map((l) => l.href)).toEqual(['/canh-bao-thu/rss.xml', '/canh-bao-thu/atom.xml', '/canh-bao-thu/feed.json']);
 		expect(home.map((l) => l.type)).toEqual(['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
-		expect(alternates('canh-bao/loai/ma-doc/index.html')[0]).toEqual({ type: 'application/rss+xml', title: 'RSS: Cảnh báo mã độc, tấn công có chủ đích', href: '/canh-bao-thu/canh-bao/loai/ma-doc/rss.xml' });
+		expect(alternates('canh-bao/loai/ma-doc/index.html')[0]).toEqual({
+			type: 'application/rss+xml',
+			title: 'RSS: Cảnh báo mã độc, tấn công có chủ đích',
+			href: '/canh-bao-thu/canh-bao/loai/ma-doc/rss.xml',
+		});
 		expect(alternates('canh-bao/muc-do/cao/index.html')[0].href).toBe('/canh-bao-thu/canh-bao/muc-do/cao/rss.xml');
-		expect(alternates('canh-bao/2024/5-stttt-cntt/index.html').map((l) => l.href)).toContain('/canh-bao-thu/canh-bao/loai/lo-hong/atom.xml');
+		expect(alternates('canh-bao/2024/5-stttt-cntt/index.html').map((l) => l.href)).toContain(
+			'/canh-bao-thu/canh-bao/loai/lo-hong/atom.xml',
+		);
 		for (const page of ['index.html', 'canh-bao/loai/ma-doc/index.html', 'canh-bao/2024/5-stttt-cntt/index.html', 'theo-doi/index.html']) {
-			for (const link of alternates(page)) expect(existsSync(path.join(out, link.href.replace('/canh-bao-thu/', ''))), link.href).toBe(true);
+			for (const link of alternates(page))
+				expect(existsSync(path.join(out, link.href.replace('/canh-bao-thu/', ''))), link.href).toBe(true);
 		}
 	});
 
@@ -115,7 +139,9 @@ describe('feed discovery and the subscription page', () => {
 		expect(html).toContain('href="/canh-bao-thu/lich.ics"');
 		expect(html).toContain('id="huy-dang-ky"');
 		const opml = parseXml(read('theo-doi/nguon-tin.opml'), 'opml');
-		const urls = all(opml, 'outline').map((o) => o.getAttribute('xmlUrl')).filter((u): u is string => Boolean(u));
+		const urls = all(opml, 'outline')
+			.map((o) => o.getAttribute('xmlUrl'))
+			.filter((u): u is string => Boolean(u));
 		expect(urls.sort()).toEqual(FOLDERS.map((f) => `${BASE}${f}rss.xml`).sort());
 	});
 });
@@ -124,11 +150,37 @@ describe('JSON exports', () => {
 	it('publish every advisory with resolved names, actions and what concerns each recipient', () => {
 		const data = JSON.parse(read('api/advisories.json'));
 		expect(data.schemaVersion).toBe(1);
-		expect(data.site).toEqual({ name: 'Cảnh báo thử nghiệm', operator: 'Sở Khoa học và Công nghệ (kiểm thử)', address: 'Số 1 đường Thử nghiệm', baseUrl: BASE, subscriptionEmail: 'theodoi@example.gov.vn' });
+		expect(data.site).toEqual({
+			name: 'Cảnh báo thử nghiệm',
+			operator: 'Sở Khoa học và Công nghệ (kiểm thử)',
+			address: 'Số 1 đường Thử nghiệm',
+			baseUrl: BASE,
+			subscriptionEmail: 'theodoi@example.gov.vn',
+		});
 		expect(data.advisories.map((a: { key: string }) => a.key)).toEqual(['2026/7-skhcn-cntt', '2024/5-stttt-cntt', '2019/10-ubnd-kgvx']);
 		const malware = data.advisories[0];
-		expect(malware).toMatchObject({ url: `${BASE}canh-bao/2026/7-skhcn-cntt/`, jsonUrl: `${BASE}canh-bao/2026/7-skhcn-cntt.json`, number: '7/SKHCN-CNTT', issuer: { id: 'so-khcn', name: 'Sở Khoa học và Công nghệ', shortName: null }, status: 'active', updated: null, changed: '2026-11-20' });
-		expect(malware.actions[1]).toEqual({ key: '2026/7-skhcn-cntt#xa-ra-soat', id: 'xa-ra-soat', number: 2, part: 0, heading: null, text: 'UBND xã B rà soát máy tính tiếp nhận văn bản.', steps: [], role: 'all', due: '2026-12-10', assigned: true, assignees: [{ id: 'ubnd-x-b', name: 'UBND xã B', shortName: null }] });
+		expect(malware).toMatchObject({
+			url: `${BASE}canh-bao/2026/7-skhcn-cntt/`,
+			jsonUrl: `${BASE}canh-bao/2026/7-skhcn-cntt.json`,
+			number: '7/SKHCN-CNTT',
+			issuer: { id: 'so-khcn', name: 'Sở Khoa học và Công nghệ', shortName: null },
+			status: 'active',
+			updated: null,
+			changed: '2026-11-20',
+		});
+		expect(malware.actions[1]).toEqual({
+			key: '2026/7-skhcn-cntt#xa-ra-soat',
+			id: 'xa-ra-soat',
+			number: 2,
+			part: 0,
+			heading: null,
+			text: 'UBND xã B rà soát máy tính tiếp nhận văn bản.',
+			steps: [],
+			role: 'all',
+			due: '2026-12-10',
+			assigned: true,
+			assignees: [{ id: 'ubnd-x-b', name: 'UBND xã B', shortName: null }],
+		});
 		expect(malware.indicators[0]).toEqual({ type: 'ip', value: '203.0.113.7', defanged: '203[.]0[.]113[.]7', note: 'máy chủ điều khiển' });
 		expect(data.advisories[2]).toMatchObject({ updated: '2026-11-25', changed: '2026-11-25', status: 'closed', declaredStatus: 'closed' });
 		const commune = data.recipients.find((r: { id: string }) => r.id === 'ubnd-x-b');

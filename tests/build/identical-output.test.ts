@@ -61,8 +61,17 @@ describe('a build with warm caches', () => {
 		// listings, feeds and search): the pages that show them must be rendered again, all others
 		// reused.
 		const source = readFileSync(path.join(content, MALWARE), 'utf8');
-		writeFileSync(path.join(content, 'advisories/2026/8-skhcn-cntt.mdx'), replaceOnce('number: 7/SKHCN-CNTT', 'number: 8/SKHCN-CNTT')(source).replace('issued: 2026-11-20', 'issued: 2026-11-24'));
-		writeFileSync(path.join(content, TET), replaceOnce('summary: Chỉ đạo trực giám sát hệ thống trong dịp Tết.', 'summary: Chỉ đạo trực giám sát hệ thống trong dịp Tết Nguyên đán.')(readFileSync(path.join(content, TET), 'utf8')));
+		writeFileSync(
+			path.join(content, 'advisories/2026/8-skhcn-cntt.mdx'),
+			replaceOnce('number: 7/SKHCN-CNTT', 'number: 8/SKHCN-CNTT')(source).replace('issued: 2026-11-20', 'issued: 2026-11-24'),
+		);
+		writeFileSync(
+			path.join(content, TET),
+			replaceOnce(
+				'summary: Chỉ đạo trực giám sát hệ thống trong dịp Tết.',
+				'summary: Chỉ đạo trực giám sát hệ thống trong dịp Tết Nguyên đán.',
+			)(readFileSync(path.join(content, TET), 'utf8')),
+		);
 		changedWarm = build(content, cache);
 		changedCold = build(content, tempCache());
 	});
@@ -157,7 +166,9 @@ describe('bodies rendered without MDX', () => {
 
 	it('leave JSX, expressions and links to MDX', () => {
 		const page = readFileSync(path.join(plain, 'canh-bao/2024/5-stttt-cntt/index.html'), 'utf8');
-		expect(page).toContain('<a href="https://ais.gov.vn/huong-dan" rel="noopener noreferrer external">trang của Cục</a> <span class="ext-domain">(ais.gov.vn)</span>');
+		expect(page).toContain(
+			'<a href="https://ais.gov.vn/huong-dan" rel="noopener noreferrer external">trang của Cục</a> <span class="ext-domain">(ais.gov.vn)</span>',
+		);
 		expect(page).toContain('ghi chú <span>2</span> mục');
 		expect(page).toContain('<hr/>');
 	});

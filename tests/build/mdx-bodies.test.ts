@@ -73,10 +73,26 @@ describe('MDX bodies in the build', () => {
 	});
 
 	const bodies: [string, string, RegExp][] = [
-		['a brace', 'Một đoạn có lỗi {1+} ở đây.', /7-skhcn-cntt\.mdx:33:20: body: "\{" starts an expression in MDX; write \\\{ to show a brace\n/],
-		['an unknown component', '<KhongCo />', /7-skhcn-cntt\.mdx:33:1: body: unknown component <KhongCo>; .* write \\<KhongCo to show it as text\n/],
-		['an unclosed tag', 'Mở <div> mà không đóng.', /7-skhcn-cntt\.mdx:33:4: body: <div> is not closed; add <\/div> after its content, or write \\<div> to show it as text\n/],
-		['an import', 'import x from "khong-co"', /7-skhcn-cntt\.mdx:33:1: body: advisory bodies cannot import or export; a line starting with "import" is read as JavaScript in MDX; write &#105;mport to show the word\n/],
+		[
+			'a brace',
+			'Một đoạn có lỗi {1+} ở đây.',
+			/7-skhcn-cntt\.mdx:33:20: body: "\{" starts an expression in MDX; write \\\{ to show a brace\n/,
+		],
+		[
+			'an unknown component',
+			'<KhongCo />',
+			/7-skhcn-cntt\.mdx:33:1: body: unknown component <KhongCo>; .* write \\<KhongCo to show it as text\n/,
+		],
+		[
+			'an unclosed tag',
+			'Mở <div> mà không đóng.',
+			/7-skhcn-cntt\.mdx:33:4: body: <div> is not closed; add <\/div> after its content, or write \\<div> to show it as text\n/,
+		],
+		[
+			'an import',
+			'import x from "khong-co"',
+			/7-skhcn-cntt\.mdx:33:1: body: advisory bodies cannot import or export; a line starting with "import" is read as JavaScript in MDX; write &#105;mport to show the word\n/,
+		],
 	];
 	for (const [name, text, line] of bodies) {
 		it(`stops at ${name} with validate's line and keeps the last good site`, () => {
@@ -102,7 +118,12 @@ describe('the property in the real build', () => {
 		const template = readFileSync(path.join('tests/fixtures/basic', ADVISORY), 'utf8');
 		const head = template.slice(0, template.indexOf('\n---\n') + 5);
 		const content = fixtureCopy(
-			Object.fromEntries(accepted.map((text, i) => [`advisories/2026/${100 + i}-skhcn-cntt.mdx`, `${head.replace('number: 7/SKHCN-CNTT', `number: ${100 + i}/SKHCN-CNTT`)}\n${text}\n`])),
+			Object.fromEntries(
+				accepted.map((text, i) => [
+					`advisories/2026/${100 + i}-skhcn-cntt.mdx`,
+					`${head.replace('number: 7/SKHCN-CNTT', `number: ${100 + i}/SKHCN-CNTT`)}\n${text}\n`,
+				]),
+			),
 		);
 		// Accepted one by one, and together: what the build is about to see passes validate.
 		expect(checkContent(content, TODAY).problems.map(formatProblem)).toEqual([]);

@@ -16,7 +16,10 @@ const out = tempOut();
 const page = (p: string) => readFileSync(path.join(out, p, 'index.html'), 'utf8');
 /** The "older ones" link of a page: its count and the search it opens. */
 function olderLinks(html: string): { older: number; search: URLSearchParams }[] {
-	return [...html.matchAll(/Còn (\d+) [^<]*cũ hơn[^<]*<a href="([^"]+)"/g)].map((m) => ({ older: Number(m[1]), search: new URL(decodeEntities(m[2]), 'https://x.invalid').searchParams }));
+	return [...html.matchAll(/Còn (\d+) [^<]*cũ hơn[^<]*<a href="([^"]+)"/g)].map((m) => ({
+		older: Number(m[1]),
+		search: new URL(decodeEntities(m[2]), 'https://x.invalid').searchParams,
+	}));
 }
 
 beforeAll(async () => {
@@ -29,7 +32,9 @@ beforeAll(async () => {
 describe('pages with a long history', () => {
 	it('list the newest advisories of a recipient and link to the search filtered by it', () => {
 		const pages = readdirSync(path.join(out, 'don-vi')).filter((id) => !id.includes('.'));
-		const long = pages.map((id) => ({ id, html: page(`don-vi/${id}`) })).find(({ html }) => olderLinks(html).some((l) => !l.search.has('viec')));
+		const long = pages
+			.map((id) => ({ id, html: page(`don-vi/${id}`) }))
+			.find(({ html }) => olderLinks(html).some((l) => !l.search.has('viec')));
 		expect(long, 'a recipient with more advisories than the limit').toBeDefined();
 		const { html } = long!;
 		const rows = html.match(/<table class="received">[\s\S]*?<\/table>/)![0].match(/<tr>/g)!.length - 1;

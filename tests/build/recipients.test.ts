@@ -9,7 +9,12 @@ import { runBuild, tempOut } from '../helpers/build.ts';
 const out = tempOut();
 const read = (p: string) => readFileSync(path.join(out, p), 'utf8');
 const page = (p: string) => read(path.join(p, 'index.html'));
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/ ([.,;:)])/g, '$1');
+const text = (html: string) =>
+	html
+		.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.replace(/ ([.,;:)])/g, '$1');
 
 beforeAll(() => {
 	const result = runBuild(FIXTURE, out);
@@ -20,7 +25,13 @@ function events(ics: string) {
 	const calendar = new ICAL.Component(ICAL.parse(ics));
 	return calendar.getAllSubcomponents('vevent').map((e) => {
 		const event = new ICAL.Event(e);
-		return { uid: event.uid, start: event.startDate.toString(), allDay: event.startDate.isDate, summary: event.summary, url: String(e.getFirstPropertyValue('url')) };
+		return {
+			uid: event.uid,
+			start: event.startDate.toString(),
+			allDay: event.startDate.isDate,
+			summary: event.summary,
+			url: String(e.getFirstPropertyValue('url')),
+		};
 	});
 }
 
@@ -28,7 +39,9 @@ describe('recipient pages', () => {
 	it('list every recipient by group, dissolved ones with their successor', () => {
 		const shown = text(page('don-vi'));
 		expect(shown).toContain('Các sở, ban, ngành');
-		expect(shown).toMatch(/Sở Thông tin và Truyền thông Đã giải thể hoặc hợp nhất \(28\/02\/2025\); đơn vị kế thừa: Sở Khoa học và Công nghệ/);
+		expect(shown).toMatch(
+			/Sở Thông tin và Truyền thông Đã giải thể hoặc hợp nhất \(28\/02\/2025\); đơn vị kế thừa: Sở Khoa học và Công nghệ/,
+		);
 		expect(shown).toMatch(/UBND huyện A Đã giải thể hoặc hợp nhất \(30\/06\/2025\); đơn vị kế thừa: UBND xã B/);
 	});
 
@@ -38,7 +51,7 @@ describe('recipient pages', () => {
 		expect(html).toContain('href="/canh-bao-thu/don-vi/ubnd-x-b/"');
 	});
 
-	it("show the Department every action of the 2019 directive it was given, and its successor too", () => {
+	it('show the Department every action of the 2019 directive it was given, and its successor too', () => {
 		for (const id of ['so-tttt', 'so-khcn']) {
 			const shown = text(page(`don-vi/${id}`));
 			expect(shown, id).toContain('Cử cán bộ trực giám sát hệ thống trong dịp nghỉ Tết.');
@@ -74,9 +87,16 @@ describe('deadline calendars', () => {
 	it('have one all-day event per dated action with stable UIDs', () => {
 		const all = events(read('lich.ics'));
 		// The deadlines of 2019/10 (closed) and 2024/5 (superseded) passed more than a year ago.
-		expect(all.map((e) => e.uid).sort()).toEqual(['2026/7-skhcn-cntt/chan-ioc@example.gov.vn', '2026/7-skhcn-cntt/xa-ra-soat@example.gov.vn']);
+		expect(all.map((e) => e.uid).sort()).toEqual([
+			'2026/7-skhcn-cntt/chan-ioc@example.gov.vn',
+			'2026/7-skhcn-cntt/xa-ra-soat@example.gov.vn',
+		]);
 		const chan = all.find((e) => e.uid.startsWith('2026/7-skhcn-cntt/chan-ioc'))!;
-		expect(chan).toMatchObject({ start: '2026-12-05', allDay: true, summary: 'Hạn: Chặn các dấu hiệu nhận biết trên tường lửa (Số 7/SKHCN-CNTT)' });
+		expect(chan).toMatchObject({
+			start: '2026-12-05',
+			allDay: true,
+			summary: 'Hạn: Chặn các dấu hiệu nhận biết trên tường lửa (Số 7/SKHCN-CNTT)',
+		});
 		expect(chan.url).toBe('https://example.gov.vn/canh-bao-thu/canh-bao/2026/7-skhcn-cntt/#viec-chan-ioc');
 	});
 

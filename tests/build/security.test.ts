@@ -65,17 +65,21 @@ describe('hostile text in the built HTML', () => {
 			for (const tag of startTags(read(file))) {
 				for (const [name, value] of tag.attributes) {
 					expect(name, `${file}: <${tag.name} ${name}>`).not.toMatch(/^on/);
-					if (['href', 'src', 'action', 'formaction', 'data'].includes(name)) expect(value, `${file}: <${tag.name} ${name}="${value}">`).toMatch(/^(https?:|mailto:|tel:|\/|#|\.)/);
+					if (['href', 'src', 'action', 'formaction', 'data'].includes(name))
+						expect(value, `${file}: <${tag.name} ${name}="${value}">`).toMatch(/^(https?:|mailto:|tel:|\/|#|\.)/);
 				}
 				expect(INJECTABLE.has(tag.name) ? `${file}: <${tag.name}>` : '').toBe('');
-				if (tag.name === 'script') expect(tag.attributes.get('src'), `${file}: inline <script>`).toMatch(/^\/canh-bao-thu\/(?:_astro\/[\w.-]+|print)\.js$/);
+				if (tag.name === 'script')
+					expect(tag.attributes.get('src'), `${file}: inline <script>`).toMatch(/^\/canh-bao-thu\/(?:_astro\/[\w.-]+|print)\.js$/);
 			}
 		}
 	});
 
 	it('keeps safe body links, and shows where an external one goes', () => {
 		const html = read(ADVISORY);
-		expect(html).toContain('<a href="https://khonggianmang.example/tin?a=1&amp;b=2" rel="noopener noreferrer external">Trung tâm</a> <span class="ext-domain">(khonggianmang.example)</span>');
+		expect(html).toContain(
+			'<a href="https://khonggianmang.example/tin?a=1&amp;b=2" rel="noopener noreferrer external">Trung tâm</a> <span class="ext-domain">(khonggianmang.example)</span>',
+		);
 		expect(html).toContain('<a href="/canh-bao-thu/canh-bao/2019/10-ubnd-kgvx/">văn bản trước</a>');
 	});
 });
@@ -85,7 +89,10 @@ describe('hostile text in Chromium', () => {
 	let browser: Browser;
 	beforeAll(async () => {
 		server = await serveStatic({ dir: out, base: '/canh-bao-thu/' });
-		browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+		browser = await chromium.launch({
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+		});
 	});
 	afterAll(async () => {
 		await browser?.close();
@@ -128,7 +135,11 @@ describe('hostile text in Chromium', () => {
 			await page.waitForTimeout(300);
 			const injected = await page.evaluate(() => ({
 				pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-				elements: [...document.querySelectorAll('body iframe, body style, body marquee, body script:not([src]), body img, [onerror], [onload], [onclick], [onmouseover]')].map((e) => e.outerHTML.slice(0, 80)),
+				elements: [
+					...document.querySelectorAll(
+						'body iframe, body style, body marquee, body script:not([src]), body img, [onerror], [onload], [onclick], [onmouseover]',
+					),
+				].map((e) => e.outerHTML.slice(0, 80)),
 			}));
 			expect(injected).toEqual({ pwned: undefined, elements: [] });
 			expect(dialogs).toEqual([]);
@@ -142,19 +153,28 @@ describe('web addresses in data fields and links in the body', () => {
 	it('refuses javascript: links in the body before anything is built, naming file and line', () => {
 		const problems = checkContent(fixtureCopy({ 'advisories/2026/66-skhcn-cntt.mdx': HOSTILE }), TODAY).problems.map(formatProblem);
 		expect(problems).toEqual([
-			expect.stringMatching(/advisories\/2026\/66-skhcn-cntt\.mdx:48: body: link to "javascript:window\.__pwned='link'" is not allowed; expected an http\(s\), mailto: or tel: address/),
+			expect.stringMatching(
+				/advisories\/2026\/66-skhcn-cntt\.mdx:48: body: link to "javascript:window\.__pwned='link'" is not allowed; expected an http\(s\), mailto: or tel: address/,
+			),
 			expect.stringMatching(/advisories\/2026\/66-skhcn-cntt\.mdx:48: body: link to "JaVaScRiPt:alert\(1\)" is not allowed/),
 		]);
 	});
 
 	it('refuses javascript: and other schemes where the schema expects http(s), naming file and field', () => {
 		const content = fixtureCopy({
-			'advisories/2026/66-skhcn-cntt.mdx': replaceOnce('url: https://khonggianmang.example/van-ban?id=1&x=<b>', 'url: javascript:alert(document.cookie)')(BUILT.replace('url: https://evil.example/tep.pdf?"onmouseover="alert(1)', 'url: "data:text/html,<script>alert(1)</script>"')),
+			'advisories/2026/66-skhcn-cntt.mdx': replaceOnce(
+				'url: https://khonggianmang.example/van-ban?id=1&x=<b>',
+				'url: javascript:alert(document.cookie)',
+			)(BUILT.replace('url: https://evil.example/tep.pdf?"onmouseover="alert(1)', 'url: "data:text/html,<script>alert(1)</script>"')),
 		});
 		const problems = checkContent(content, TODAY).problems.map(formatProblem);
 		expect(problems).toEqual([
-			expect.stringMatching(/advisories\/2026\/66-skhcn-cntt\.mdx:16: relays\[0\]\.url: expected an address starting with http:\/\/ or https:\/\/$/),
-			expect.stringMatching(/advisories\/2026\/66-skhcn-cntt\.mdx:36: attachments\[0\]\.url: expected a site path starting with \/ \(a file under public\/\) or an address starting with http:\/\/ or https:\/\/$/),
+			expect.stringMatching(
+				/advisories\/2026\/66-skhcn-cntt\.mdx:16: relays\[0\]\.url: expected an address starting with http:\/\/ or https:\/\/$/,
+			),
+			expect.stringMatching(
+				/advisories\/2026\/66-skhcn-cntt\.mdx:36: attachments\[0\]\.url: expected a site path starting with \/ \(a file under public\/\) or an address starting with http:\/\/ or https:\/\/$/,
+			),
 		]);
 	});
 });
@@ -166,16 +186,30 @@ describe('the content security policy', () => {
 			const metas = tags.filter((t) => t.name === 'meta' && t.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy');
 			expect(metas, file).toHaveLength(1);
 			const policy = parsePolicy(metas[0].attributes.get('content')!);
-			expect(policy.get('script-src')?.filter((s) => !s.startsWith("'sha")), file).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-			expect(policy.get('style-src')?.filter((s) => !s.startsWith("'sha")), file).toEqual(["'self'"]);
+			expect(
+				policy.get('script-src')?.filter((s) => !s.startsWith("'sha")),
+				file,
+			).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+			expect(
+				policy.get('style-src')?.filter((s) => !s.startsWith("'sha")),
+				file,
+			).toEqual(["'self'"]);
 			expect(metas[0].attributes.get('content'), file).not.toMatch(/unsafe-inline|'unsafe-eval'/);
-			expect(tags.filter((t) => t.name === 'style' || (t.name === 'script' && !t.attributes.has('src'))), file).toEqual([]);
-			expect(tags.filter((t) => t.attributes.has('style')), file).toEqual([]);
+			expect(
+				tags.filter((t) => t.name === 'style' || (t.name === 'script' && !t.attributes.has('src'))),
+				file,
+			).toEqual([]);
+			expect(
+				tags.filter((t) => t.attributes.has('style')),
+				file,
+			).toEqual([]);
 		}
 	});
 
 	it('agrees with public/_headers and deploy/nginx.conf, which add frame-ancestors and the other headers', () => {
-		const meta = parsePolicy(/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(read('index.html'))![1].replace(/&#39;/g, "'"));
+		const meta = parsePolicy(
+			/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(read('index.html'))![1].replace(/&#39;/g, "'"),
+		);
 		const expected = parsePolicy(headerPolicy());
 		// Astro adds hashes for its own inline scripts; the pages have none (above), so they allow nothing.
 		for (const [name, sources] of meta) expect(expected.get(name), name).toEqual(sources.filter((s) => !s.startsWith("'sha")));
@@ -199,6 +233,8 @@ describe('the content security policy', () => {
 			const noindex = /<meta name="robots" content="noindex">/.test(read(file));
 			expect(listed.has(file.replace(/(^|\/)index\.html$/, '$1')), file).toBe(!noindex && file !== '404.html');
 		}
-		expect(read('robots.txt')).toBe('User-agent: *\nDisallow: /canh-bao-thu/tim-kiem/\n\nSitemap: https://example.gov.vn/canh-bao-thu/sitemap-index.xml\n');
+		expect(read('robots.txt')).toBe(
+			'User-agent: *\nDisallow: /canh-bao-thu/tim-kiem/\n\nSitemap: https://example.gov.vn/canh-bao-thu/sitemap-index.xml\n',
+		);
 	});
 });

@@ -9,7 +9,12 @@ import { runBuild, tempOut } from '../helpers/build.ts';
 const out = tempOut();
 const page = (p: string) => readFileSync(path.join(out, p, 'index.html'), 'utf8');
 /** Text without tags, so assertions read like what is on screen. */
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<div class="tick"[\s\S]*?<\/div>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/ ([.,;:])/g, '$1');
+const text = (html: string) =>
+	html
+		.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<div class="tick"[\s\S]*?<\/div>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.replace(/ ([.,;:])/g, '$1');
 
 beforeAll(() => {
 	const result = runBuild(FIXTURE, out);
@@ -51,8 +56,12 @@ describe('the built fixture site', () => {
 
 	it('numbers the actions with assignees, role and due date', () => {
 		const shown = text(page('canh-bao/2019/10-ubnd-kgvx'));
-		expect(shown).toContain('Cử cán bộ trực giám sát hệ thống trong dịp nghỉ Tết. Giao: Tất cả đơn vị nhận Người thực hiện: Cán bộ CNTT, an toàn thông tin Hạn: Không nêu hạn');
-		expect(shown).toContain('Giao Sở Thông tin và Truyền thông: Phối hợp xử lý sự cố. Giao: Sở Thông tin và Truyền thông Người thực hiện: Toàn thể cán bộ Hạn: Không nêu hạn Tổng hợp báo cáo UBND tỉnh. Giao: Sở Thông tin và Truyền thông Người thực hiện: Toàn thể cán bộ Hạn: 20/02/2019');
+		expect(shown).toContain(
+			'Cử cán bộ trực giám sát hệ thống trong dịp nghỉ Tết. Giao: Tất cả đơn vị nhận Người thực hiện: Cán bộ CNTT, an toàn thông tin Hạn: Không nêu hạn',
+		);
+		expect(shown).toContain(
+			'Giao Sở Thông tin và Truyền thông: Phối hợp xử lý sự cố. Giao: Sở Thông tin và Truyền thông Người thực hiện: Toàn thể cán bộ Hạn: Không nêu hạn Tổng hợp báo cáo UBND tỉnh. Giao: Sở Thông tin và Truyền thông Người thực hiện: Toàn thể cán bộ Hạn: 20/02/2019',
+		);
 		const malware = text(page('canh-bao/2026/7-skhcn-cntt'));
 		expect(malware).toContain('Hạn: 05/12/2026');
 		expect(malware).toContain('2 việc cần làm; hạn xử lý gần nhất: 05/12/2026');
@@ -93,12 +102,15 @@ describe('the built fixture site', () => {
 	});
 
 	it('ships no JavaScript on listing pages; an advisory loads the print script and the small checklist module', () => {
-		for (const p of ['', 'canh-bao', 'canh-bao/2019', 'don-vi', 'don-vi/so-khcn', 'co-quan', 'bao-cao-su-co']) expect(page(p), p).not.toMatch(/<script/);
+		for (const p of ['', 'canh-bao', 'canh-bao/2019', 'don-vi', 'don-vi/so-khcn', 'co-quan', 'bao-cao-su-co'])
+			expect(page(p), p).not.toMatch(/<script/);
 		const scripts = [...page('canh-bao/2019/10-ubnd-kgvx').matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)].map((m) => m[0]);
 		expect(scripts).toHaveLength(2);
 		expect(scripts[0]).toBe('<script src="/canh-bao-thu/print.js" defer></script>');
 		expect(scripts[1]).toMatch(/^<script type="module" src="\/canh-bao-thu\/_astro\/[\w.-]+\.js"><\/script>$/);
-		const total = scripts.map((s) => /src="\/canh-bao-thu\/([^"]+)"/.exec(s)![1]).reduce((n, src) => n + gzipSync(readFileSync(path.join(out, src))).length, 0);
+		const total = scripts
+			.map((s) => /src="\/canh-bao-thu\/([^"]+)"/.exec(s)![1])
+			.reduce((n, src) => n + gzipSync(readFileSync(path.join(out, src))).length, 0);
 		expect(total).toBeLessThan(5 * 1024);
 	});
 

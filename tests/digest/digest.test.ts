@@ -65,7 +65,9 @@ describe('npm run digest', () => {
 		// The commune's own action is not the health department's business.
 		expect(yte.text).not.toContain('UBND xã B rà soát');
 		expect(yte.text).not.toContain('rà soát tài khoản thư điện tử');
-		expect(mail.get('yte-critical@example.gov.vn')!.subject).toBe('Cảnh báo mới, mức độ nghiêm trọng: Cảnh báo lỗ hổng <Exchange> & Outlook "nghiêm trọng"');
+		expect(mail.get('yte-critical@example.gov.vn')!.subject).toBe(
+			'Cảnh báo mới, mức độ nghiêm trọng: Cảnh báo lỗ hổng <Exchange> & Outlook "nghiêm trọng"',
+		);
 		const xa = mail.get('xa-b@example.gov.vn')!;
 		expect(xa.subject).toBe('Cảnh báo mới, mức độ cao: Cảnh báo chiến dịch mã độc giả mạo văn bản điện tử');
 		expect(xa.text).toContain('UBND xã B rà soát máy tính tiếp nhận văn bản.');
@@ -88,7 +90,9 @@ describe('npm run digest', () => {
 		expect(head).toMatch(/^Subject: =\?UTF-8\?[QB]\?/m);
 		expect(/[^\x00-\x7f]/.test(head)).toBe(false);
 		expect(head).toMatch(/^List-ID: .*\s*<ban-tin\.example\.gov\.vn>/m);
-		expect(head).toMatch(/^List-Unsubscribe:\s+<https:\/\/dangky\.example\.gov\.vn\/huy\?t=[\w-]{22}>,\s+<mailto:theodoi@example\.gov\.vn\?subject=Huy%20nhan%20ban%20tin%20[\w-]{22}>$/m);
+		expect(head).toMatch(
+			/^List-Unsubscribe:\s+<https:\/\/dangky\.example\.gov\.vn\/huy\?t=[\w-]{22}>,\s+<mailto:theodoi@example\.gov\.vn\?subject=Huy%20nhan%20ban%20tin%20[\w-]{22}>$/m,
+		);
 		expect(head.match(/^List-Unsubscribe:/gm)).toHaveLength(1);
 		expect(head).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
 		expect(head).toMatch(/^Auto-Submitted: auto-generated$/m);
@@ -106,7 +110,21 @@ describe('npm run digest', () => {
 
 		// The same subscriber and digest always give the same Message-ID: a dry run shows it again.
 		const dry = path.join(ws.dir, 'dry');
-		const preview = await runDigestCli(['--period', 'immediate', '--subscribers', ws.subscribers, '--data', ws.data, '--ledger', path.join(ws.dir, 'other.jsonl'), '--dry-run', dry], digestEnv(smtp.port));
+		const preview = await runDigestCli(
+			[
+				'--period',
+				'immediate',
+				'--subscribers',
+				ws.subscribers,
+				'--data',
+				ws.data,
+				'--ledger',
+				path.join(ws.dir, 'other.jsonl'),
+				'--dry-run',
+				dry,
+			],
+			digestEnv(smtp.port),
+		);
 		expect(preview.status).toBe(0);
 		const eml = readFileSync(path.join(dry, readdirSync(dry)[0]), 'utf8');
 		expect(eml).toContain(mail.messageId!);
@@ -115,8 +133,15 @@ describe('npm run digest', () => {
 	it('writes .eml files on a dry run and neither sends nor records anything', async () => {
 		const ws = await digestWorkspace(digestFixture(), SUBSCRIBERS);
 		const dry = path.join(ws.dir, 'review');
-		const run = await runDigestCli(['--period', 'immediate', '--subscribers', ws.subscribers, '--data', ws.data, '--dry-run', dry], digestEnv(smtp.port));
-		expect(readdirSync(dry).sort()).toEqual(['00001-yte@example.gov.vn.eml', '00002-yte-critical@example.gov.vn.eml', '00003-xa-b@example.gov.vn.eml']);
+		const run = await runDigestCli(
+			['--period', 'immediate', '--subscribers', ws.subscribers, '--data', ws.data, '--dry-run', dry],
+			digestEnv(smtp.port),
+		);
+		expect(readdirSync(dry).sort()).toEqual([
+			'00001-yte@example.gov.vn.eml',
+			'00002-yte-critical@example.gov.vn.eml',
+			'00003-xa-b@example.gov.vn.eml',
+		]);
 		expect(smtp.offered).toBe(0);
 		expect(existsSync(ws.ledger)).toBe(false);
 		expect(run.stdout).toContain('3 written');

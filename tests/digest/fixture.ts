@@ -52,5 +52,8 @@ export function digestFixture(edits: Record<string, string | ((text: string) => 
 
 /** `n` subscribers following the provincial departments, one per line. */
 export function manySubscribers(n: number, frequency = 'immediate'): string {
-	return Array.from({ length: n }, (_, i) => `- email: s${String(i + 1).padStart(3, '0')}@example.gov.vn\n  recipients: [so-y-te]\n  frequency: ${frequency}\n`).join('');
+	return Array.from(
+		{ length: n },
+		(_, i) => `- email: s${String(i + 1).padStart(3, '0')}@example.gov.vn\n  recipients: [so-y-te]\n  frequency: ${frequency}\n`,
+	).join('');
 }

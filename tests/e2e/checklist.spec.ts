@@ -53,9 +53,14 @@ test('exports the completion report as CSV and Markdown, and drafts the e-mail',
 	const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()]);
 	expect(csvDownload.suggestedFilename()).toBe('bao-cao-so-kh-cn-ha-tinh-2026-11-26.csv');
 	const csv = readFileSync((await csvDownload.path())!, 'utf8');
-	const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+	const lines = csv
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\r\n');
 	expect(lines).toHaveLength(total + 1);
-	expect(lines[1]).toMatch(/^Sở KH&CN Hà Tĩnh,26\/11\/2026,958\/SKHCN-CĐS,1,.*,27\/10\/2026,Đã hoàn thành,"Đã chặn trên tường lửa, ngày 20\/11",http:\/\/127\.0\.0\.1:\d+\/canh-bao\/2026\/958-skhcn-cds\/#viec-/);
+	expect(lines[1]).toMatch(
+		/^Sở KH&CN Hà Tĩnh,26\/11\/2026,958\/SKHCN-CĐS,1,.*,27\/10\/2026,Đã hoàn thành,"Đã chặn trên tường lửa, ngày 20\/11",http:\/\/127\.0\.0\.1:\d+\/canh-bao\/2026\/958-skhcn-cds\/#viec-/,
+	);
 	expect(lines[2]).toContain(',Chưa hoàn thành,');
 
 	const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Markdown' }).click()]);

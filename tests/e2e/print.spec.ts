@@ -19,7 +19,16 @@ test.describe('printing an advisory', () => {
 	});
 
 	test('shows the dispatch alone, without the site around it', async ({ page }) => {
-		for (const hidden of ['.site-header', '.site-footer', '.breadcrumb', '.advisory-head', '.aside-box', '.print-button', '.banner', '.action-meta >> nth=0']) {
+		for (const hidden of [
+			'.site-header',
+			'.site-footer',
+			'.breadcrumb',
+			'.advisory-head',
+			'.aside-box',
+			'.print-button',
+			'.banner',
+			'.action-meta >> nth=0',
+		]) {
 			await expect(page.locator(hidden).first(), hidden).toBeHidden();
 		}
 		await expect(page.locator('.document')).toBeVisible();
@@ -52,13 +61,21 @@ test.describe('printing an advisory', () => {
 		expect(cc.x + cc.width).toBeLessThanOrEqual(signer.x + 1);
 		expect(Math.abs(cc.y - signer.y)).toBeLessThan(2);
 		// Paragraphs justified with an indented first line; numbered items keep their numbers.
-		const paragraph = await doc.locator('.doc-body p').first().evaluate((el) => [getComputedStyle(el).textAlign, getComputedStyle(el).textIndent]);
+		const paragraph = await doc
+			.locator('.doc-body p')
+			.first()
+			.evaluate((el) => [getComputedStyle(el).textAlign, getComputedStyle(el).textIndent]);
 		expect(paragraph[0]).toBe('justify');
 		expect(parseFloat(paragraph[1])).toBeGreaterThan(40);
 		const item = doc.locator('ol.actions > li').nth(3).locator('.action-text').first();
 		await expect(item).toHaveText('Giao Sở Thông tin và Truyền thông:');
 		expect(await item.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('counter(item) ". "');
-		expect(await doc.locator('.action-parts .action-text').first().evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"- "');
+		expect(
+			await doc
+				.locator('.action-parts .action-text')
+				.first()
+				.evaluate((el) => getComputedStyle(el, '::before').content),
+		).toBe('"- "');
 	});
 
 	test('prints technical tables on a page of their own after the dispatch', async ({ page }) => {
@@ -88,14 +105,19 @@ test('the reference dispatch prints to an A4 PDF that reads like the paper', asy
 	// A4 in points: 210 × 297 mm.
 	expect([Math.round(size.width), Math.round(size.height)]).toEqual([595, 842]);
 	// A word can be split into several items where the font file changes (the Vietnamese subset): join them as they stand.
-	const text = (n: number) => items[n].map((i) => i.str + (i.hasEOL ? ' ' : '')).join('').replace(/\s+/g, ' ');
+	const text = (n: number) =>
+		items[n]
+			.map((i) => i.str + (i.hasEOL ? ' ' : ''))
+			.join('')
+			.replace(/\s+/g, ' ');
 	expect(text(0)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
 	expect(text(0)).toContain('Độc lập - Tự do - Hạnh phúc');
 	expect(text(0)).toContain('Số: 357/UBND-KGVX');
 	expect(text(0)).toContain('Hà Tĩnh, ngày 15 tháng 01 năm 2019');
 	expect(text(0)).toContain('Kính gửi:');
 	const all = items.map((_, n) => text(n)).join(' ');
-	for (const chrome of ['Trang chủ', 'Báo cáo sự cố', 'In / Lưu PDF', 'Văn bản được chuyển tiếp', 'Người thực hiện']) expect(all).not.toContain(chrome);
+	for (const chrome of ['Trang chủ', 'Báo cáo sự cố', 'In / Lưu PDF', 'Văn bản được chuyển tiếp', 'Người thực hiện'])
+		expect(all).not.toContain(chrome);
 	expect(text(totalPages - 1)).toContain('Nơi nhận:');
 	expect(text(totalPages - 1)).toContain('Đặng Quốc Vinh');
 	// Page numbers: none on the first page, then centred in the top margin.

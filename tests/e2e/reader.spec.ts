@@ -24,7 +24,10 @@ test.describe('home page', () => {
 		await page.evaluate(() => document.fonts.ready);
 		const loaded = await page.evaluate(() => document.fonts.check('700 16px "Be Vietnam Pro"', 'Cảnh báo đường độc'));
 		expect(loaded).toBe(true);
-		const family = await page.locator('h2').first().evaluate((el) => getComputedStyle(el).fontFamily);
+		const family = await page
+			.locator('h2')
+			.first()
+			.evaluate((el) => getComputedStyle(el).fontFamily);
 		expect(family).toContain('Be Vietnam Pro');
 	});
 });
@@ -32,7 +35,9 @@ test.describe('home page', () => {
 test.describe('the reference dispatch 357/UBND-KGVX', () => {
 	test('reads like the official document', async ({ page }) => {
 		await page.goto(REFERENCE);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tăng cường bảo đảm an toàn thông tin mạng trong dịp Tết Nguyên đán Kỷ Hợi năm 2019');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Tăng cường bảo đảm an toàn thông tin mạng trong dịp Tết Nguyên đán Kỷ Hợi năm 2019',
+		);
 		const doc = page.locator('.document');
 		await expect(doc.locator('.doc-issuer')).toContainText('ỦY BAN NHÂN DÂN');
 		await expect(doc.locator('.doc-issuer')).toContainText('TỈNH HÀ TĨNH');
@@ -78,7 +83,9 @@ test.describe('the reference dispatch 357/UBND-KGVX', () => {
 		const history = page.locator('section', { has: page.getByRole('heading', { name: 'Lịch sử văn bản' }) });
 		await expect(history).toBeVisible();
 		// Built from a full clone it names the commit that published it; a shallow copy or a build outside git says what it lacks.
-		await expect(history).toContainText(/Đăng trên trang: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}|hoặc sớm hơn|chưa được lưu|không đọc được kho git/);
+		await expect(history).toContainText(
+			/Đăng trên trang: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}|hoặc sớm hơn|chưa được lưu|không đọc được kho git/,
+		);
 	});
 
 	test('fits the screen without sideways scrolling', async ({ page }) => {

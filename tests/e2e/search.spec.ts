@@ -13,7 +13,9 @@ test.describe('search', () => {
 		await search(page, 'q=dieu+khien');
 		await expect(titles(page).first()).toBeVisible();
 		await expect(page.locator('[data-search-status]')).toHaveText(/Tìm thấy \d+ kết quả cho “dieu khien”/);
-		expect(await titles(page).allTextContents()).toContain('Tăng cường bảo đảm an toàn thông tin mạng trong dịp Tết Nguyên đán Kỷ Hợi năm 2019');
+		expect(await titles(page).allTextContents()).toContain(
+			'Tăng cường bảo đảm an toàn thông tin mạng trong dịp Tết Nguyên đán Kỷ Hợi năm 2019',
+		);
 		await search(page, 'q=ma+doc');
 		await expect(marks(page).first()).toHaveText(/^(mã|độc|dộc)$/i);
 	});
@@ -74,10 +76,12 @@ test.describe('search', () => {
 		expect(advisories.length).toBeGreaterThan(0);
 		expect(advisories.some((a) => a.includes('1034/SKHCN-CĐS'))).toBe(true);
 		await search(page, 'loai=Ch%E1%BB%89+%C4%91%E1%BA%A1o&tinh-trang=%C4%90ang+hi%E1%BB%87u+l%E1%BB%B1c');
-		for (const meta of await page.locator('.search-result [data-meta]').allTextContents()) expect(meta).toMatch(/Chỉ đạo · Đang hiệu lực|Hạn|Giao/);
+		for (const meta of await page.locator('.search-result [data-meta]').allTextContents())
+			expect(meta).toMatch(/Chỉ đạo · Đang hiệu lực|Hạn|Giao/);
 		await search(page, 'co-quan=UBND+t%E1%BB%89nh');
 		await expect(page.locator('[data-search-status]')).toHaveText(/^Có \d+ kết quả với bộ lọc này\.$/);
-		for (const meta of await page.locator('.search-result .result-advisory:not([hidden]), .search-result [data-meta]').allTextContents()) expect(meta).toMatch(/UBND-KGVX|Hạn|Giao|Toàn thể|Lãnh đạo|Cán bộ/);
+		for (const meta of await page.locator('.search-result .result-advisory:not([hidden]), .search-result [data-meta]').allTextContents())
+			expect(meta).toMatch(/UBND-KGVX|Hạn|Giao|Toàn thể|Lãnh đạo|Cán bộ/);
 	});
 
 	test('sorts by date', async ({ page }) => {

@@ -25,5 +25,8 @@ test('feeds and the OPML file are served as XML with absolute links', async ({ p
 	expect(body).toContain('<guid isPermaLink="true">https://canhbao.hatinh.gov.vn/canh-bao/');
 	// Every page announces the feeds to browsers and readers.
 	await page.goto('/canh-bao/loai/lo-hong/');
-	await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute('href', '/canh-bao/loai/lo-hong/rss.xml');
+	await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute(
+		'href',
+		'/canh-bao/loai/lo-hong/rss.xml',
+	);
 });

@@ -14,7 +14,20 @@ export interface BuildResult {
 /** Vitest puts its own Vite variables (BASE_URL, MODE…) into process.env; a child build must not inherit them. */
 function cleanEnv(): NodeJS.ProcessEnv {
 	const env = { ...process.env };
-	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'TEST']) delete env[key];
+	for (const key of [
+		'BASE_URL',
+		'MODE',
+		'DEV',
+		'PROD',
+		'SSR',
+		'VITEST',
+		'VITEST_MODE',
+		'VITEST_POOL_ID',
+		'VITEST_WORKER_ID',
+		'NODE_ENV',
+		'TEST',
+	])
+		delete env[key];
 	return env;
 }
 

@@ -57,7 +57,15 @@ export async function checkCsafProvider(out: string, baseUrl: string): Promise<P
 		return { problems, documents: [] };
 	}
 	const meta = json(METADATA);
-	for (const field of ['canonical_url', 'last_updated', 'list_on_CSAF_aggregators', 'mirror_on_CSAF_aggregators', 'metadata_version', 'publisher', 'role']) {
+	for (const field of [
+		'canonical_url',
+		'last_updated',
+		'list_on_CSAF_aggregators',
+		'mirror_on_CSAF_aggregators',
+		'metadata_version',
+		'publisher',
+		'role',
+	]) {
 		if (!(field in meta)) fail(7, `provider-metadata.json lacks ${field}`);
 	}
 	if (local(7, meta.canonical_url) !== METADATA) fail(7, `canonical_url ${meta.canonical_url} is not where the file is`);
@@ -66,8 +74,12 @@ export async function checkCsafProvider(out: string, baseUrl: string): Promise<P
 
 	// Requirement 8: security.txt names the provider metadata.
 	const securityTxt = exists('.well-known/security.txt') ? read('.well-known/security.txt') : '';
-	const fields = securityTxt.split('\n').filter((l) => /^[A-Za-z-]+: /.test(l)).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]);
-	if (!fields.some(([k, v]) => k === 'CSAF' && v === meta.canonical_url)) fail(8, 'security.txt has no CSAF field with the provider-metadata.json URL');
+	const fields = securityTxt
+		.split('\n')
+		.filter((l) => /^[A-Za-z-]+: /.test(l))
+		.map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]);
+	if (!fields.some(([k, v]) => k === 'CSAF' && v === meta.canonical_url))
+		fail(8, 'security.txt has no CSAF field with the provider-metadata.json URL');
 	if (!fields.some(([k]) => k === 'Contact')) fail(8, 'security.txt has no Contact');
 	if (fields.filter(([k]) => k === 'Expires').length !== 1) fail(8, 'security.txt needs exactly one Expires');
 
@@ -86,13 +98,19 @@ export async function checkCsafProvider(out: string, baseUrl: string): Promise<P
 	if (signed && keys.length === 0) fail(20, 'a trusted provider lists no public_openpgp_keys');
 	// RFC 9116 §2.3: a provider that signs signs its security.txt too.
 	const clear = securityTxt.startsWith('-----BEGIN PGP SIGNED MESSAGE-----');
-	if (signed && !(clear && keys.some((k) => gpgVerify(k.armored, securityTxt).ok))) fail(8, 'security.txt is not signed in the clear by a published key');
+	if (signed && !(clear && keys.some((k) => gpgVerify(k.armored, securityTxt).ok)))
+		fail(8, 'security.txt is not signed in the clear by a published key');
 	if (!signed && clear) fail(8, 'security.txt is signed but no key is published');
 	if (!signed && keys.length) fail(7, 'public keys listed but the role is not csaf_trusted_provider');
 
 	// The distributions: the directory (11–14) and the ROLIE feeds (15–17).
-	const distributions: { directory_url?: string; rolie?: { feeds: { tlp_label: string; url: string }[]; services?: string[]; categories?: string[] } }[] = meta.distributions ?? [];
-	const directories = distributions.flatMap((d) => (d.directory_url ? [local(11, d.directory_url)?.replace(/index\.html$/, '')] : [])).filter((d): d is string => Boolean(d));
+	const distributions: {
+		directory_url?: string;
+		rolie?: { feeds: { tlp_label: string; url: string }[]; services?: string[]; categories?: string[] };
+	}[] = meta.distributions ?? [];
+	const directories = distributions
+		.flatMap((d) => (d.directory_url ? [local(11, d.directory_url)?.replace(/index\.html$/, '')] : []))
+		.filter((d): d is string => Boolean(d));
 	const feeds = distributions.flatMap((d) => d.rolie?.feeds ?? []);
 	if (!directories.length) fail(11, 'no directory_url');
 	if (!feeds.length) fail(15, 'no ROLIE feed in distributions[].rolie.feeds');
@@ -107,14 +125,22 @@ export async function checkCsafProvider(out: string, baseUrl: string): Promise<P
 		documents.push(...found.map((f) => directory + f));
 		// Requirement 12: index.txt lists every document, and only those.
 		const index = read(`${directory}index.txt`).split('\n').filter(Boolean);
-		if ([...index].sort().join('\n') !== found.join('\n')) fail(12, `index.txt lists ${index.length} of ${found.length} documents or others`);
+		if ([...index].sort().join('\n') !== found.join('\n'))
+			fail(12, `index.txt lists ${index.length} of ${found.length} documents or others`);
 		// Requirement 13: changes.csv, every document with its current release date, newest first.
 		const changes = parse(read(`${directory}changes.csv`)) as string[][];
-		if (changes.map(([f]) => f).sort().join('\n') !== found.join('\n')) fail(13, 'changes.csv does not list every document once');
+		if (
+			changes
+				.map(([f]) => f)
+				.sort()
+				.join('\n') !== found.join('\n')
+		)
+			fail(13, 'changes.csv does not list every document once');
 		const times = changes.map(([, date]) => new Date(date).getTime());
 		if (times.some((t, i) => i > 0 && t > times[i - 1])) fail(13, 'changes.csv is not sorted newest first');
 		for (const [file, date] of changes) {
-			if (found.includes(file) && json(directory + file).document.tracking.current_release_date !== date) fail(13, `${file}: ${date} is not its current_release_date`);
+			if (found.includes(file) && json(directory + file).document.tracking.current_release_date !== date)
+				fail(13, `${file}: ${date} is not its current_release_date`);
 		}
 		// Requirement 14: a listing in the directory and every year folder, linking what is there.
 		for (const folder of ['', ...new Set(found.map((f) => f.slice(0, 5)))]) {
@@ -133,7 +159,12 @@ export async function checkCsafProvider(out: string, baseUrl: string): Promise<P
 		}
 		const doc = json(p).feed;
 		if (doc.link?.[0]?.rel !== 'self' || doc.link[0].href !== feed.url) fail(15, `${p}: first link is not rel self to the feed`);
-		if (!doc.category?.some((c: { scheme: string; term: string }) => c.scheme === 'urn:ietf:params:rolie:category:information-type' && c.term === 'csaf')) fail(15, `${p}: no csaf information-type category`);
+		if (
+			!doc.category?.some(
+				(c: { scheme: string; term: string }) => c.scheme === 'urn:ietf:params:rolie:category:information-type' && c.term === 'csaf',
+			)
+		)
+			fail(15, `${p}: no csaf information-type category`);
 		if (!/^[a-zA-Z0-9+\-_.]+$/.test(doc.id ?? '')) fail(15, `${p}: id ${doc.id}`);
 		for (const e of doc.entry as Entry[]) {
 			const src = local(15, e.content?.src ?? '');
@@ -143,7 +174,8 @@ export async function checkCsafProvider(out: string, baseUrl: string): Promise<P
 	const services = distributions.flatMap((d) => d.rolie?.services ?? []);
 	for (const url of services) {
 		const p = local(16, url);
-		const hrefs = p && exists(p) ? json(p).service.workspace.flatMap((w: { collection: { href: string }[] }) => w.collection.map((c) => c.href)) : [];
+		const hrefs =
+			p && exists(p) ? json(p).service.workspace.flatMap((w: { collection: { href: string }[] }) => w.collection.map((c) => c.href)) : [];
 		for (const feed of feeds) if (!hrefs.includes(feed.url)) fail(16, `service document ${url} does not list ${feed.url}`);
 	}
 	for (const url of distributions.flatMap((d) => d.rolie?.categories ?? [])) {
@@ -156,7 +188,8 @@ export async function checkCsafProvider(out: string, baseUrl: string): Promise<P
 		const csaf = JSON.parse(text);
 		const { tracking, distribution, publisher } = csaf.document;
 		for (const error of await csafErrors(csaf)) fail(1, `${file}: ${error}`);
-		if (path.basename(file) !== csafFileName(tracking.id)) fail(2, `${file}: expected the file name ${csafFileName(tracking.id)} for ${tracking.id}`);
+		if (path.basename(file) !== csafFileName(tracking.id))
+			fail(2, `${file}: expected the file name ${csafFileName(tracking.id)} for ${tracking.id}`);
 		if (!['WHITE', 'CLEAR'].includes(distribution?.tlp?.label)) fail(4, `${file}: TLP ${distribution?.tlp?.label} on the public site`);
 		if (file.split('/').at(-2) !== tracking.initial_release_date.slice(0, 4)) fail(11, `${file}: not in the folder of its year`);
 		if (JSON.stringify(publisher) !== JSON.stringify(meta.publisher)) fail(7, `${file}: publisher differs from provider-metadata.json`);
@@ -171,12 +204,20 @@ export async function checkCsafProvider(out: string, baseUrl: string): Promise<P
 		if (listed.length !== 1) fail(15, `${file}: in ${listed.length} feed entries, expected 1`);
 		for (const e of listed) {
 			if (e.id !== tracking.id || e.title !== csaf.document.title) fail(15, `${file}: feed entry id or title differs from the document`);
-			if (e.published !== tracking.initial_release_date || e.updated !== tracking.current_release_date) fail(15, `${file}: feed entry dates differ from the document`);
-			if (e.link[0]?.rel !== 'self' || local(15, e.link[0].href) !== file) fail(15, `${file}: feed entry's first link is not rel self to the document`);
-			if (e.content.type !== 'application/json' || e.format?.version !== '2.0' || e.format.schema !== 'https://docs.oasis-open.org/csaf/csaf/v2.0/csaf_json_schema.json') fail(15, `${file}: feed entry content or format`);
+			if (e.published !== tracking.initial_release_date || e.updated !== tracking.current_release_date)
+				fail(15, `${file}: feed entry dates differ from the document`);
+			if (e.link[0]?.rel !== 'self' || local(15, e.link[0].href) !== file)
+				fail(15, `${file}: feed entry's first link is not rel self to the document`);
+			if (
+				e.content.type !== 'application/json' ||
+				e.format?.version !== '2.0' ||
+				e.format.schema !== 'https://docs.oasis-open.org/csaf/csaf/v2.0/csaf_json_schema.json'
+			)
+				fail(15, `${file}: feed entry content or format`);
 			if ((e as Entry & { tlp: string }).tlp !== distribution.tlp.label) fail(15, `${file}: listed in the feed of another TLP label`);
 			const rels = (rel: string) => e.link.filter((l) => l.rel === rel).map((l) => local(15, l.href));
-			for (const algorithm of ['sha256', 'sha512']) if (!rels('hash').includes(`${file}.${algorithm}`)) fail(15, `${file}: feed entry lacks its ${algorithm} hash link`);
+			for (const algorithm of ['sha256', 'sha512'])
+				if (!rels('hash').includes(`${file}.${algorithm}`)) fail(15, `${file}: feed entry lacks its ${algorithm} hash link`);
 			if (signed && !rels('signature').includes(`${file}.asc`)) fail(15, `${file}: feed entry lacks its signature link`);
 			if (!signed && rels('signature').length) fail(15, `${file}: feed entry links a signature of an unsigned site`);
 		}

@@ -10,7 +10,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { PNG } from 'pngjs';
-import { AlignmentType, BorderStyle, Document, LevelFormat, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+	AlignmentType,
+	BorderStyle,
+	Document,
+	LevelFormat,
+	Packer,
+	Paragraph,
+	Tab,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType,
+} from 'docx';
 import { escape as escapeHtml } from 'html-escaper';
 
 export interface DispatchDoc {
@@ -36,7 +49,9 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 /** The reference dispatch 357/UBND-KGVX as its fields, its text taken from the fixture. */
 export function referenceDoc(): DispatchDoc {
-	const lines = readFileSync('tests/fixtures/dispatches/cong-van-357-UBND-KGVX-2019.txt', 'utf8').split('\n').map((l) => l.trim());
+	const lines = readFileSync('tests/fixtures/dispatches/cong-van-357-UBND-KGVX-2019.txt', 'utf8')
+		.split('\n')
+		.map((l) => l.trim());
 	const start = lines.indexOf('- Các cơ quan Trung ương đóng trên địa bàn tỉnh.') + 1;
 	const end = lines.indexOf('Nơi nhận:');
 	return {
@@ -44,7 +59,12 @@ export function referenceDoc(): DispatchDoc {
 		number: '357/UBND-KGVX',
 		subject: ['V/v tăng cường bảo đảm', 'an toàn thông tin mạng trong dịp', 'Tết Nguyên đán Kỷ Hợi năm 2019'],
 		placeDate: 'Hà Tĩnh, ngày 15 tháng 01 năm 2019',
-		to: ['- Văn phòng Tỉnh ủy;', '- Các sở, ban, ngành, đoàn thể cấp tỉnh;', '- UBND các huyện, thành phố, thị xã;', '- Các cơ quan Trung ương đóng trên địa bàn tỉnh.'],
+		to: [
+			'- Văn phòng Tỉnh ủy;',
+			'- Các sở, ban, ngành, đoàn thể cấp tỉnh;',
+			'- UBND các huyện, thành phố, thị xã;',
+			'- Các cơ quan Trung ương đóng trên địa bàn tỉnh.',
+		],
 		blocks: lines.slice(start, end).filter(Boolean),
 		cc: lines.slice(end + 1).filter((l) => l.startsWith('- ')),
 		signerTitles: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'],
@@ -55,7 +75,30 @@ export function referenceDoc(): DispatchDoc {
 /** The text form, as the existing text import reads it. */
 export function docText(d: DispatchDoc): string {
 	const to = typeof d.to === 'string' ? [`Kính gửi: ${d.to}`] : ['Kính gửi:', '', ...d.to];
-	return [...d.issuer, '', `Số: ${d.number}`, '', ...d.subject, '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', d.placeDate, '', ...to, '', ...d.blocks.flatMap((b) => [b, '']), 'Nơi nhận:', ...d.cc, '', ...d.signerTitles, '', d.signerName, '', ...(d.appendix ? ['', ...d.appendix.title, '', [d.appendix.header, ...d.appendix.rows].map((r) => r.join(' | ')).join('\n'), ''] : [])].join('\n');
+	return [
+		...d.issuer,
+		'',
+		`Số: ${d.number}`,
+		'',
+		...d.subject,
+		'',
+		'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+		'Độc lập - Tự do - Hạnh phúc',
+		'',
+		d.placeDate,
+		'',
+		...to,
+		'',
+		...d.blocks.flatMap((b) => [b, '']),
+		'Nơi nhận:',
+		...d.cc,
+		'',
+		...d.signerTitles,
+		'',
+		d.signerName,
+		'',
+		...(d.appendix ? ['', ...d.appendix.title, '', [d.appendix.header, ...d.appendix.rows].map((r) => r.join(' | ')).join('\n'), ''] : []),
+	].join('\n');
 }
 
 const e = (s: string) => escapeHtml(s);
@@ -78,13 +121,17 @@ function headerRows(d: DispatchDoc): string {
 function footerRows(d: DispatchDoc): string {
 	const left = ['<b><i>Nơi nhận:</i></b>', ...d.cc.map(e)];
 	const right = [...d.signerTitles.map((t) => `<b>${e(t)}</b>`), '', '', `<b>${e(d.signerName)}</b>`];
-	return Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `<tr><td>${left[i] ?? ''}</td><td>${right[i] ?? ''}</td></tr>`).join('');
+	return Array.from(
+		{ length: Math.max(left.length, right.length) },
+		(_, i) => `<tr><td>${left[i] ?? ''}</td><td>${right[i] ?? ''}</td></tr>`,
+	).join('');
 }
 
 export function docHtml(d: DispatchDoc, layout: Layout = 'cells'): string {
-	const to = typeof d.to === 'string'
-		? `<p class="to">Kính gửi: ${e(d.to)}</p>`
-		: `<div class="to"><p>Kính gửi:</p>${d.to.map((r) => `<p>${e(r)}</p>`).join('')}</div>`;
+	const to =
+		typeof d.to === 'string'
+			? `<p class="to">Kính gửi: ${e(d.to)}</p>`
+			: `<div class="to"><p>Kính gửi:</p>${d.to.map((r) => `<p>${e(r)}</p>`).join('')}</div>`;
 	const appendix = d.appendix
 		? `<section class="appendix"><h2>${d.appendix.title.map(e).join('<br>')}</h2><table class="data"><tr>${d.appendix.header.map((h) => `<th>${e(h)}</th>`).join('')}</tr>${d.appendix.rows.map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('')}</table></section>`
 		: '';
@@ -107,16 +154,24 @@ table.data { width: 100%; border-collapse: collapse; } table.data td, table.data
 .stamp { position: absolute; top: 0; right: 0; font: 8pt sans-serif; color: #c00; border: 1px solid #c00; padding: 2pt; }
 </style></head><body>
 ${d.stamp ? `<div class="stamp">${d.stamp.map(e).join('<br>')}</div>` : ''}
-${layout === 'rows' ? `<table class="layout head">${headerRows(d)}</table>` : `<table class="layout head"><tr>
+${
+	layout === 'rows'
+		? `<table class="layout head">${headerRows(d)}</table>`
+		: `<table class="layout head"><tr>
 <td><b>${d.issuer.map(e).join('<br>')}</b><div class="rule"></div>Số: ${e(d.number)}<div class="subject">${d.subject.map(e).join('<br>')}</div></td>
 <td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><div class="rule"></div><div class="date">${e(d.placeDate)}</div></td>
-</tr></table>`}
+</tr></table>`
+}
 ${to}
 ${d.blocks.map((b) => `<p class="text">${withBreaks(b)}</p>`).join('\n')}
-${layout === 'rows' ? `<table class="layout foot">${footerRows(d)}</table>` : `<table class="layout foot"><tr>
+${
+	layout === 'rows'
+		? `<table class="layout foot">${footerRows(d)}</table>`
+		: `<table class="layout foot"><tr>
 <td><b><i>Nơi nhận:</i></b><br>${d.cc.map(e).join('<br>')}</td>
 <td>${d.signerTitles.map(e).join('<br>')}<div class="name">${e(d.signerName)}</div></td>
-</tr></table>`}
+</tr></table>`
+}
 ${appendix}
 </body></html>`;
 }
@@ -131,7 +186,19 @@ export function printHtml(html: string, out: string): void {
 	try {
 		const source = path.join(dir, 'dispatch.html');
 		writeFileSync(source, html);
-		execFileSync(CHROMIUM, ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--user-data-dir=${path.join(dir, 'profile')}`, `--print-to-pdf=${out}`, `file://${source}`], { stdio: 'ignore', timeout: 60_000 });
+		execFileSync(
+			CHROMIUM,
+			[
+				'--headless=new',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--no-pdf-header-footer',
+				`--user-data-dir=${path.join(dir, 'profile')}`,
+				`--print-to-pdf=${out}`,
+				`file://${source}`,
+			],
+			{ stdio: 'ignore', timeout: 60_000 },
+		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -140,62 +207,157 @@ export function printHtml(html: string, out: string): void {
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 const para = (text: string, options: { bold?: boolean; italics?: boolean; center?: boolean } = {}) =>
-	new Paragraph({ alignment: options.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED, children: [new TextRun({ text, bold: options.bold, italics: options.italics, font: 'Times New Roman', size: 26 })] });
+	new Paragraph({
+		alignment: options.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+		children: [new TextRun({ text, bold: options.bold, italics: options.italics, font: 'Times New Roman', size: 26 })],
+	});
 
 /**
  * Builds the dispatch as a Word file. With `wordNumbering`, numbered items use Word's own list
  * numbering (the "1." is not in the text), as when an editor types them in Word.
  */
 export async function makeDocx(d: DispatchDoc, options: { wordNumbering?: boolean; layout?: Layout } = {}): Promise<Buffer> {
-	const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE }, borders: { top: none, bottom: none, left: none, right: none } });
+	const cell = (children: Paragraph[], width: number) =>
+		new TableCell({
+			children,
+			width: { size: width, type: WidthType.PERCENTAGE },
+			borders: { top: none, bottom: none, left: none, right: none },
+		});
 	// One line a row: issuer | motto, …, number | date, subject | (empty).
 	const rowTable = (left: Paragraph[], right: Paragraph[], width: number) =>
 		new Table({
 			width: { size: 100, type: WidthType.PERCENTAGE },
 			borders: noBorders,
-			rows: Array.from({ length: Math.max(left.length, right.length) }, (_, i) => new TableRow({ children: [cell([left[i] ?? para('')], width), cell([right[i] ?? para('')], 100 - width)] })),
+			rows: Array.from(
+				{ length: Math.max(left.length, right.length) },
+				(_, i) => new TableRow({ children: [cell([left[i] ?? para('')], width), cell([right[i] ?? para('')], 100 - width)] }),
+			),
 		});
 	// No table at all: each line "left⇥right", as some editors lay out a header with tab stops.
-	const tabLine = (left: string, right: string) => new Paragraph({ children: [new TextRun({ text: left, font: 'Times New Roman', size: 26 }), ...(right ? [new TextRun({ children: [new Tab()] }), new TextRun({ text: right, font: 'Times New Roman', size: 26 })] : [])] });
-	const tabs = (left: string[], right: string[]) => Array.from({ length: Math.max(left.length, right.length) }, (_, i) => (left[i] ? tabLine(left[i], right[i] ?? '') : new Paragraph({ children: [new TextRun({ children: [new Tab()] }), new TextRun({ text: right[i] ?? '' })] })));
+	const tabLine = (left: string, right: string) =>
+		new Paragraph({
+			children: [
+				new TextRun({ text: left, font: 'Times New Roman', size: 26 }),
+				...(right ? [new TextRun({ children: [new Tab()] }), new TextRun({ text: right, font: 'Times New Roman', size: 26 })] : []),
+			],
+		});
+	const tabs = (left: string[], right: string[]) =>
+		Array.from({ length: Math.max(left.length, right.length) }, (_, i) =>
+			left[i]
+				? tabLine(left[i], right[i] ?? '')
+				: new Paragraph({ children: [new TextRun({ children: [new Tab()] }), new TextRun({ text: right[i] ?? '' })] }),
+		);
 	if (options.layout === 'tabs') {
 		const head = tabs([...d.issuer, `Số: ${d.number}`], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', d.placeDate]);
-		const to = typeof d.to === 'string' ? [para(`Kính gửi: ${d.to}`, { center: true })] : [para('Kính gửi:', { center: true }), ...d.to.map((r) => para(r, { center: true }))];
+		const to =
+			typeof d.to === 'string'
+				? [para(`Kính gửi: ${d.to}`, { center: true })]
+				: [para('Kính gửi:', { center: true }), ...d.to.map((r) => para(r, { center: true }))];
 		const foot = tabs(['Nơi nhận:', ...d.cc], [...d.signerTitles, '', d.signerName]);
-		const doc = new Document({ sections: [{ children: [...head, para(d.subject.join(' ')), para(''), ...to, ...d.blocks.map((b) => para(b.replace(/<br>/g, ''))), ...foot] }] });
+		const doc = new Document({
+			sections: [
+				{ children: [...head, para(d.subject.join(' ')), para(''), ...to, ...d.blocks.map((b) => para(b.replace(/<br>/g, ''))), ...foot] },
+			],
+		});
 		return Packer.toBuffer(doc);
 	}
-	const header = options.layout === 'rows' ? rowTable([...d.issuer.map((l) => para(l, { bold: true, center: true })), para(`Số: ${d.number}`, { center: true }), para(d.subject.join(' '), { center: true })], [para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, center: true }), para('Độc lập - Tự do - Hạnh phúc', { bold: true, center: true }), para(d.placeDate, { italics: true, center: true })], 40) : new Table({
-		width: { size: 100, type: WidthType.PERCENTAGE },
-		borders: noBorders,
-		rows: [new TableRow({ children: [
-			cell([...d.issuer.map((l) => para(l, { bold: true, center: true })), para(`Số: ${d.number}`, { center: true }), para(d.subject.join(' '), { center: true })], 40),
-			cell([para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, center: true }), para('Độc lập - Tự do - Hạnh phúc', { bold: true, center: true }), para(d.placeDate, { italics: true, center: true })], 60),
-		] })],
-	});
-	const to = typeof d.to === 'string' ? [para(`Kính gửi: ${d.to}`, { center: true })] : [para('Kính gửi:', { center: true }), ...d.to.map((r) => para(r, { center: true }))];
+	const header =
+		options.layout === 'rows'
+			? rowTable(
+					[
+						...d.issuer.map((l) => para(l, { bold: true, center: true })),
+						para(`Số: ${d.number}`, { center: true }),
+						para(d.subject.join(' '), { center: true }),
+					],
+					[
+						para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, center: true }),
+						para('Độc lập - Tự do - Hạnh phúc', { bold: true, center: true }),
+						para(d.placeDate, { italics: true, center: true }),
+					],
+					40,
+				)
+			: new Table({
+					width: { size: 100, type: WidthType.PERCENTAGE },
+					borders: noBorders,
+					rows: [
+						new TableRow({
+							children: [
+								cell(
+									[
+										...d.issuer.map((l) => para(l, { bold: true, center: true })),
+										para(`Số: ${d.number}`, { center: true }),
+										para(d.subject.join(' '), { center: true }),
+									],
+									40,
+								),
+								cell(
+									[
+										para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, center: true }),
+										para('Độc lập - Tự do - Hạnh phúc', { bold: true, center: true }),
+										para(d.placeDate, { italics: true, center: true }),
+									],
+									60,
+								),
+							],
+						}),
+					],
+				});
+	const to =
+		typeof d.to === 'string'
+			? [para(`Kính gửi: ${d.to}`, { center: true })]
+			: [para('Kính gửi:', { center: true }), ...d.to.map((r) => para(r, { center: true }))];
 	const blocks = d.blocks.map((b) => {
 		const item = /^(\d+)\.\s+(.*)$/s.exec(b);
 		const text = b.replace(/<br>/g, '');
-		if (options.wordNumbering && item) return new Paragraph({ numbering: { reference: 'items', level: 0 }, children: [new TextRun({ text: item[2].replace(/<br>/g, ''), font: 'Times New Roman', size: 26 })] });
+		if (options.wordNumbering && item)
+			return new Paragraph({
+				numbering: { reference: 'items', level: 0 },
+				children: [new TextRun({ text: item[2].replace(/<br>/g, ''), font: 'Times New Roman', size: 26 })],
+			});
 		return para(text);
 	});
-	const footer = options.layout === 'rows' ? rowTable([para('Nơi nhận:', { bold: true, italics: true }), ...d.cc.map((l) => para(l))], [...d.signerTitles.map((l) => para(l, { bold: true, center: true })), para(''), para(d.signerName, { bold: true, center: true })], 45) : new Table({
-		width: { size: 100, type: WidthType.PERCENTAGE },
-		borders: noBorders,
-		rows: [new TableRow({ children: [
-			cell([para('Nơi nhận:', { bold: true, italics: true }), ...d.cc.map((l) => para(l))], 45),
-			cell([...d.signerTitles.map((l) => para(l, { bold: true, center: true })), para(''), para('(Đã ký)', { center: true }), para(d.signerName, { bold: true, center: true })], 55),
-		] })],
-	});
+	const footer =
+		options.layout === 'rows'
+			? rowTable(
+					[para('Nơi nhận:', { bold: true, italics: true }), ...d.cc.map((l) => para(l))],
+					[...d.signerTitles.map((l) => para(l, { bold: true, center: true })), para(''), para(d.signerName, { bold: true, center: true })],
+					45,
+				)
+			: new Table({
+					width: { size: 100, type: WidthType.PERCENTAGE },
+					borders: noBorders,
+					rows: [
+						new TableRow({
+							children: [
+								cell([para('Nơi nhận:', { bold: true, italics: true }), ...d.cc.map((l) => para(l))], 45),
+								cell(
+									[
+										...d.signerTitles.map((l) => para(l, { bold: true, center: true })),
+										para(''),
+										para('(Đã ký)', { center: true }),
+										para(d.signerName, { bold: true, center: true }),
+									],
+									55,
+								),
+							],
+						}),
+					],
+				});
 	const appendix = d.appendix
 		? [
 				...d.appendix.title.map((t) => para(t, { bold: true, center: true })),
-				new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [d.appendix.header, ...d.appendix.rows].map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [para(c)] })) })) }),
+				new Table({
+					width: { size: 100, type: WidthType.PERCENTAGE },
+					rows: [d.appendix.header, ...d.appendix.rows].map(
+						(r) => new TableRow({ children: r.map((c) => new TableCell({ children: [para(c)] })) }),
+					),
+				}),
 			]
 		: [];
 	const doc = new Document({
-		numbering: { config: [{ reference: 'items', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
+		numbering: {
+			config: [{ reference: 'items', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],
+		},
 		sections: [{ children: [header, para(''), ...to, para(''), ...blocks, footer, ...appendix] }],
 	});
 	return Packer.toBuffer(doc);
@@ -282,9 +444,17 @@ export function makeScannedPdf(out: string): void {
 /** A saved e-mail (.eml) carrying `file` as an attachment, or only a text body. */
 export function makeEml(options: { subject: string; text: string; attachment?: { name: string; type: string; data: Buffer } }): string {
 	const boundary = 'canhbao-boundary-42';
-	const head = ['From: "Văn thư" <vanthu@example.gov.vn>', 'To: canhbao@example.gov.vn', `Subject: =?UTF-8?B?${Buffer.from(options.subject).toString('base64')}?=`, 'Date: Tue, 05 Mar 2024 08:00:00 +0700', 'Message-ID: <1@example.gov.vn>', 'MIME-Version: 1.0'];
+	const head = [
+		'From: "Văn thư" <vanthu@example.gov.vn>',
+		'To: canhbao@example.gov.vn',
+		`Subject: =?UTF-8?B?${Buffer.from(options.subject).toString('base64')}?=`,
+		'Date: Tue, 05 Mar 2024 08:00:00 +0700',
+		'Message-ID: <1@example.gov.vn>',
+		'MIME-Version: 1.0',
+	];
 	const body = Buffer.from(options.text).toString('base64').replace(/.{76}/g, '$&\r\n');
-	if (!options.attachment) return [...head, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', body, ''].join('\r\n');
+	if (!options.attachment)
+		return [...head, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', body, ''].join('\r\n');
 	const file = options.attachment.data.toString('base64').replace(/.{76}/g, '$&\r\n');
 	return [
 		...head,
@@ -324,7 +494,12 @@ export function malwareDoc(): DispatchDoc {
 		cc: ['- Như trên;', '- Lưu: VT, CĐS.'],
 		signerTitles: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
 		signerName: 'Phan Thị Hoa',
-		stamp: ['Ký bởi: Sở Khoa học và Công nghệ', 'Email: skhcn@hatinh.gov.vn', 'Cơ quan: Tỉnh Hà Tĩnh', 'Thời gian ký: 09.12.2026 08:15:02 +07:00'],
+		stamp: [
+			'Ký bởi: Sở Khoa học và Công nghệ',
+			'Email: skhcn@hatinh.gov.vn',
+			'Cơ quan: Tỉnh Hà Tĩnh',
+			'Thời gian ký: 09.12.2026 08:15:02 +07:00',
+		],
 		appendix: {
 			title: ['PHỤ LỤC', 'DANH SÁCH ĐỊA CHỈ IP, TÊN MIỀN ĐỘC HẠI'],
 			header: ['STT', 'Giá trị', 'Ghi chú'],

@@ -46,9 +46,17 @@ export function gpgVerify(publicKey: string, signature: string, data?: string | 
 		const env = { ...process.env, GNUPGHOME: home };
 		const imported = spawnSync('gpg', ['--batch', '--quiet', '--import', files.key], { env, encoding: 'utf8', timeout: 30_000 });
 		if (imported.status !== 0) return { ok: false, output: imported.stderr };
-		const verified = spawnSync('gpg', ['--batch', '--status-fd', '1', '--verify', files.sig, ...(data === undefined ? [] : [files.data])], { env, encoding: 'utf8', timeout: 30_000 });
+		const verified = spawnSync('gpg', ['--batch', '--status-fd', '1', '--verify', files.sig, ...(data === undefined ? [] : [files.data])], {
+			env,
+			encoding: 'utf8',
+			timeout: 30_000,
+		});
 		const validsig = /^\[GNUPG:\] VALIDSIG .* ([0-9A-F]{40,})$/m.exec(verified.stdout);
-		return { ok: verified.status === 0 && /^\[GNUPG:\] GOODSIG /m.test(verified.stdout), fingerprint: validsig?.[1], output: verified.stdout + verified.stderr };
+		return {
+			ok: verified.status === 0 && /^\[GNUPG:\] GOODSIG /m.test(verified.stdout),
+			fingerprint: validsig?.[1],
+			output: verified.stdout + verified.stderr,
+		};
 	} finally {
 		// gpg-agent may still hold the socket for a moment; a leftover temp folder is harmless.
 		spawnSync('gpgconf', ['--kill', 'gpg-agent'], { env: { ...process.env, GNUPGHOME: home } });

@@ -29,7 +29,8 @@ export function stixProblems(bundle: unknown): string[] {
 	const ids = new Set<string>();
 	for (const o of objects) {
 		const at = `${o.type ?? '?'} ${o.id ?? '?'}`;
-		if (typeof o.id !== 'string' || !ID.test(o.id) || !o.id.startsWith(`${o.type}--`)) problems.push(`${at}: id must be "${o.type}--<uuid>"`);
+		if (typeof o.id !== 'string' || !ID.test(o.id) || !o.id.startsWith(`${o.type}--`))
+			problems.push(`${at}: id must be "${o.type}--<uuid>"`);
 		if (ids.has(o.id)) problems.push(`${at}: duplicate id`);
 		ids.add(o.id);
 		if (o.spec_version !== '2.1') problems.push(`${at}: spec_version must be "2.1"`);
@@ -43,13 +44,20 @@ export function stixProblems(bundle: unknown): string[] {
 			if (field in o && !TIMESTAMP.test(String(o[field]))) problems.push(`${at}: ${field} must be a UTC timestamp`);
 		}
 		if (o.type === 'indicator') {
-			if (o.pattern_type !== 'stix' || !PATTERN.test(String(o.pattern))) problems.push(`${at}: pattern ${String(o.pattern)} is not a STIX pattern`);
-			if (!Array.isArray(o.indicator_types) || !o.indicator_types.length) problems.push(`${at}: indicator_types should name the kind of indicator`);
+			if (o.pattern_type !== 'stix' || !PATTERN.test(String(o.pattern)))
+				problems.push(`${at}: pattern ${String(o.pattern)} is not a STIX pattern`);
+			if (!Array.isArray(o.indicator_types) || !o.indicator_types.length)
+				problems.push(`${at}: indicator_types should name the kind of indicator`);
 		}
-		if (o.type === 'report' && (!Array.isArray(o.object_refs) || !o.object_refs.length)) problems.push(`${at}: object_refs must be a non-empty list`);
+		if (o.type === 'report' && (!Array.isArray(o.object_refs) || !o.object_refs.length))
+			problems.push(`${at}: object_refs must be a non-empty list`);
 	}
 	for (const o of objects) {
-		const refs = [...((o.object_refs as string[] | undefined) ?? []), ...((o.object_marking_refs as string[] | undefined) ?? []), ...(o.created_by_ref ? [o.created_by_ref as string] : [])];
+		const refs = [
+			...((o.object_refs as string[] | undefined) ?? []),
+			...((o.object_marking_refs as string[] | undefined) ?? []),
+			...(o.created_by_ref ? [o.created_by_ref as string] : []),
+		];
 		for (const ref of refs) if (!ids.has(ref)) problems.push(`${o.type} ${o.id}: refers to ${ref}, which is not in the bundle`);
 	}
 	return problems;

@@ -10,7 +10,10 @@ const noise = (bytes: number) => randomBytes(bytes).toString('base64');
 describe('page budgets', () => {
 	it('counts an advisory’s HTML with its stylesheets, and its scripts with their static imports', () => {
 		const dir = tinySite({
-			'canh-bao/2019/357-ubnd-kgvx/index.html': page('<p>x</p><script type="module" src="/_astro/checklist.js"></script>', '<link rel="stylesheet" href="/_astro/site.css">'),
+			'canh-bao/2019/357-ubnd-kgvx/index.html': page(
+				'<p>x</p><script type="module" src="/_astro/checklist.js"></script>',
+				'<link rel="stylesheet" href="/_astro/site.css">',
+			),
 			'_astro/site.css': `/*${noise(2000)}*/`,
 			'_astro/checklist.js': `import{a as b}from"./shared.js";import"./side.js";const later=()=>import("./lazy.js");/*${noise(1000)}*/`,
 			'_astro/shared.js': `export const a=1;/*${noise(1000)}*/`,

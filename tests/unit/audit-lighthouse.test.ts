@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { categoriesFor, measure, type Category, type LighthouseFinding, type LighthouseRunner } from '../../scripts/audit/lighthouse.ts';
 import type { Sample } from '../../scripts/audit/pages.ts';
 
-const sample = (noindex = false): Sample => ({ template: { name: 'home', find: () => 'index.html', landed: true }, file: 'index.html', path: '', noindex });
+const sample = (noindex = false): Sample => ({
+	template: { name: 'home', find: () => 'index.html', landed: true },
+	file: 'index.html',
+	path: '',
+	noindex,
+});
 
 /** A runner that returns the given performance scores in turn, and records what it was asked. */
 function scripted(performance: number[]) {
@@ -11,7 +16,12 @@ function scripted(performance: number[]) {
 		async run(_url, s, categories) {
 			asked.push(categories);
 			const score = performance[asked.length - 1];
-			const finding: LighthouseFinding = { sample: s, scores: { performance: score, accessibility: 1 }, failedAudits: {}, tbt: (1 - score) * 1000 };
+			const finding: LighthouseFinding = {
+				sample: s,
+				scores: { performance: score, accessibility: 1 },
+				failedAudits: {},
+				tbt: (1 - score) * 1000,
+			};
 			if (score < 0.95) finding.failedAudits.performance = [`total-blocking-time (${score})`];
 			return finding;
 		},

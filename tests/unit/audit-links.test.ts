@@ -8,8 +8,13 @@ const reasons = (dir: string, location = root) => checkLinks(dir, location).prob
 describe('the link check', () => {
 	it('passes pages, assets, fragments and sitemap entries that exist', () => {
 		const dir = tinySite({
-			'index.html': page('<a href="/canh-bao/#muc-1">a</a> <a href="canh-bao/">b</a> <a href="#top" id="top">c</a> <a href="mailto:a@b.vn">d</a> <form action="/tim-kiem/"></form>', '<link rel="stylesheet" href="/_astro/a.css"><link rel="canonical" href="https://canhbao.example.gov.vn/">'),
-			'canh-bao/index.html': page('<h2 id="muc-1">x</h2><a href="../">home</a><a href="https://cve.org/x" rel="noopener noreferrer external">cve</a>'),
+			'index.html': page(
+				'<a href="/canh-bao/#muc-1">a</a> <a href="canh-bao/">b</a> <a href="#top" id="top">c</a> <a href="mailto:a@b.vn">d</a> <form action="/tim-kiem/"></form>',
+				'<link rel="stylesheet" href="/_astro/a.css"><link rel="canonical" href="https://canhbao.example.gov.vn/">',
+			),
+			'canh-bao/index.html': page(
+				'<h2 id="muc-1">x</h2><a href="../">home</a><a href="https://cve.org/x" rel="noopener noreferrer external">cve</a>',
+			),
 			'tim-kiem/index.html': page(''),
 			'_astro/a.css': '@font-face{src:url(./f.woff2) format("woff2")} .x{background:url("data:image/png;base64,AA")}',
 			'_astro/f.woff2': 'x',
@@ -23,7 +28,10 @@ describe('the link check', () => {
 
 	it('names the page, the link and why it is broken', () => {
 		const dir = tinySite({
-			'index.html': page('<a href="/canh-bao/2030/khong-co/">a</a> <a href="/canh-bao/#khong-co">b</a> <a href="/canh-bao/#vi%E1%BB%87c">c</a>', '<meta property="og:image" content="https://canhbao.example.gov.vn/the/khong-co.png"><meta property="og:url" content="https://canhbao.example.gov.vn/canh-bao/">'),
+			'index.html': page(
+				'<a href="/canh-bao/2030/khong-co/">a</a> <a href="/canh-bao/#khong-co">b</a> <a href="/canh-bao/#vi%E1%BB%87c">c</a>',
+				'<meta property="og:image" content="https://canhbao.example.gov.vn/the/khong-co.png"><meta property="og:url" content="https://canhbao.example.gov.vn/canh-bao/">',
+			),
 			'canh-bao/index.html': page('<h2 id="việc">x</h2>'),
 			'_astro/a.css': '.x{background:url(/_astro/missing.png)}',
 			'sitemap-0.xml': '<urlset><url><loc>https://canhbao.example.gov.vn/da-xoa/</loc></url></urlset>',
@@ -58,11 +66,15 @@ describe('the link check', () => {
 			'index.html': page('<a href="/canh-bao-thu/don-vi/">a</a> <a href="/don-vi/">b</a> <a href="don-vi/">c</a>'),
 			'don-vi/index.html': page(''),
 		});
-		expect(reasons(dir, { origin: root.origin, base: '/canh-bao-thu/' })).toEqual(["index.html: /don-vi/: outside the site's base path /canh-bao-thu/"]);
+		expect(reasons(dir, { origin: root.origin, base: '/canh-bao-thu/' })).toEqual([
+			"index.html: /don-vi/: outside the site's base path /canh-bao-thu/",
+		]);
 	});
 
 	it('ignores markup inside scripts and comments', () => {
-		const dir = tinySite({ 'index.html': page('<!-- <a href="/mat/">x</a> --><script type="module">const a = "<a href=\'/mat/\'>";</script>') });
+		const dir = tinySite({
+			'index.html': page('<!-- <a href="/mat/">x</a> --><script type="module">const a = "<a href=\'/mat/\'>";</script>'),
+		});
 		expect(reasons(dir)).toEqual([]);
 	});
 });

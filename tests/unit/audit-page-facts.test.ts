@@ -54,7 +54,10 @@ describe('the link check with a cache of page facts', () => {
 		writeFileSync(path.join(dir, 'canh-bao/index.html'), page('<ol><li id="viec-2">x</li></ol><a href="/">home</a>'));
 		rmSync(path.join(dir, 'don-vi'), { recursive: true });
 		expect(checkWithCache(dir, cacheDir)).toEqual({
-			problems: ['index.html: /canh-bao/#viec-1: no element with id "viec-1" in canh-bao/index.html', 'index.html: /don-vi/: no such file in the build'],
+			problems: [
+				'index.html: /canh-bao/#viec-1: no element with id "viec-1" in canh-bao/index.html',
+				'index.html: /don-vi/: no such file in the build',
+			],
 			links: 3,
 			scanned: 1,
 			reused: 1,
@@ -63,7 +66,10 @@ describe('the link check with a cache of page facts', () => {
 
 	it('gives the same report as a check without a cache', () => {
 		const dir = tinySite({
-			'index.html': page('<a href="https://example.org/a">a</a> <a href="/mat/">b</a> <a href="JavaScript:alert(1)">c</a>', '<script src="https://cdn.example.net/x.js"></script>'),
+			'index.html': page(
+				'<a href="https://example.org/a">a</a> <a href="/mat/">b</a> <a href="JavaScript:alert(1)">c</a>',
+				'<script src="https://cdn.example.net/x.js"></script>',
+			),
 			'a/index.html': page('<a href="../#khong">x</a>'),
 		});
 		const cacheDir = tinySite({});

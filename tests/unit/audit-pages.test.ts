@@ -11,7 +11,9 @@ describe('the audit’s sample pages', () => {
 			'don-vi/so-y-te/index.html': page('x'.repeat(500)),
 			'don-vi/so-khcn/index.html': page('x'.repeat(900)),
 			'don-vi/so-khcn/viec-can-lam/index.html': page('x'.repeat(5000)),
-			'canh-bao/loai/ma-doc/index.html': page('<a href="/canh-bao/canh-bao/2026/1-a/">a</a><a href="/canh-bao/canh-bao/2025/2-b/">b</a><a href="/canh-bao/canh-bao/2024/khong-co/">c</a>'),
+			'canh-bao/loai/ma-doc/index.html': page(
+				'<a href="/canh-bao/canh-bao/2026/1-a/">a</a><a href="/canh-bao/canh-bao/2025/2-b/">b</a><a href="/canh-bao/canh-bao/2024/khong-co/">c</a>',
+			),
 			'canh-bao/2026/1-a/index.html': page('short'),
 			'canh-bao/2025/2-b/index.html': page('x'.repeat(800)),
 			'canh-bao/2024/9-c/index.html': page('x'.repeat(9000)),
@@ -31,7 +33,11 @@ describe('the audit’s sample pages', () => {
 		const dir = tinySite({ 'index.html': page('') });
 		const list: Template[] = [
 			templates.find((t) => t.name === 'home')!,
-			{ name: 'incident report', find: (s) => (s.pages.includes('bao-cao-su-co/index.html') ? 'bao-cao-su-co/index.html' : undefined), landed: true },
+			{
+				name: 'incident report',
+				find: (s) => (s.pages.includes('bao-cao-su-co/index.html') ? 'bao-cao-su-co/index.html' : undefined),
+				landed: true,
+			},
 			{ name: 'subscribe', find: () => undefined, landed: false },
 		];
 		const sampling = sampleSite(builtSite(dir, location), list);
@@ -42,7 +48,22 @@ describe('the audit’s sample pages', () => {
 
 	it('lists every template the issue names', () => {
 		const names = templates.map((t) => t.name);
-		for (const name of ['home', 'advisory (directive)', 'advisory (vulnerability)', 'advisory (malware)', 'advisory (data-leak)', 'advisory (incident)', 'advisory (other)', 'archive', 'recipient', 'consolidated checklist', 'search', 'subscribe', 'incident report', 'not found']) {
+		for (const name of [
+			'home',
+			'advisory (directive)',
+			'advisory (vulnerability)',
+			'advisory (malware)',
+			'advisory (data-leak)',
+			'advisory (incident)',
+			'advisory (other)',
+			'archive',
+			'recipient',
+			'consolidated checklist',
+			'search',
+			'subscribe',
+			'incident report',
+			'not found',
+		]) {
 			expect(names).toContain(name);
 		}
 		expect(templates.filter((t) => t.quick).map((t) => t.name)).toEqual(['home', 'advisory (directive)', 'recipient']);

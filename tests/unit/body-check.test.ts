@@ -24,7 +24,8 @@ describe('the dev server’s body check', () => {
 		}
 		expect(thrown).toBeInstanceOf(ContentError);
 		const error = thrown as ContentError & { loc: object };
-		const line = 'tests/fixtures/basic/advisories/2026/7-skhcn-cntt.mdx:33:20: body: "{" starts an expression in MDX; write \\{ to show a brace';
+		const line =
+			'tests/fixtures/basic/advisories/2026/7-skhcn-cntt.mdx:33:20: body: "{" starts an expression in MDX; write \\{ to show a brace';
 		expect(error.message).toBe(`Content has 1 problem:\n  ${line}`);
 		// The overlay shows the stack: it is the same line, not the bundler's frames.
 		expect(error.stack).toBe(line);

@@ -3,7 +3,11 @@ import { needsMdx, renderPlainBody } from '../../src/lib/outputs/body-html.ts';
 
 describe('needsMdx', () => {
 	it('lets plain prose, lists, headings, quotes and plain tables take the fast path', () => {
-		expect(needsMdx('Đoạn **đậm**, *nghiêng*, A &amp; B, 10:30 - 11:00.\n\n## Mục\n\n1. một\n2. hai\n\n> trích\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n')).toBeUndefined();
+		expect(
+			needsMdx(
+				'Đoạn **đậm**, *nghiêng*, A &amp; B, 10:30 - 11:00.\n\n## Mục\n\n1. một\n2. hai\n\n> trích\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n',
+			),
+		).toBeUndefined();
 	});
 
 	it.each([

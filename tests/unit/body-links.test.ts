@@ -6,15 +6,29 @@ const sub = 'https://example.gov.vn/canh-bao/';
 
 describe('links in an advisory’s text', () => {
 	it('puts site paths under the base path and keeps fragments', () => {
-		expect(classifyBodyLink('/canh-bao/2019/357-ubnd-kgvx/', sub)).toEqual({ kind: 'site', href: '/canh-bao/canh-bao/2019/357-ubnd-kgvx/' });
-		expect(classifyBodyLink('/canh-bao/2019/357-ubnd-kgvx/#viec-a', root)).toEqual({ kind: 'site', href: '/canh-bao/2019/357-ubnd-kgvx/#viec-a' });
+		expect(classifyBodyLink('/canh-bao/2019/357-ubnd-kgvx/', sub)).toEqual({
+			kind: 'site',
+			href: '/canh-bao/canh-bao/2019/357-ubnd-kgvx/',
+		});
+		expect(classifyBodyLink('/canh-bao/2019/357-ubnd-kgvx/#viec-a', root)).toEqual({
+			kind: 'site',
+			href: '/canh-bao/2019/357-ubnd-kgvx/#viec-a',
+		});
 		expect(classifyBodyLink('#viec-ra-soat', sub)).toEqual({ kind: 'site', href: '#viec-ra-soat' });
 		expect(classifyBodyLink('https://example.gov.vn/canh-bao/don-vi/', sub)).toEqual({ kind: 'site', href: '/canh-bao/don-vi/' });
 	});
 
 	it('shows web addresses elsewhere with their domain', () => {
-		expect(classifyBodyLink('https://www.khonggianmang.vn/canh-bao?id=1', root)).toEqual({ kind: 'external', href: 'https://www.khonggianmang.vn/canh-bao?id=1', domain: 'khonggianmang.vn' });
-		expect(classifyBodyLink('//evil.example/x', root)).toEqual({ kind: 'external', href: 'https://evil.example/x', domain: 'evil.example' });
+		expect(classifyBodyLink('https://www.khonggianmang.vn/canh-bao?id=1', root)).toEqual({
+			kind: 'external',
+			href: 'https://www.khonggianmang.vn/canh-bao?id=1',
+			domain: 'khonggianmang.vn',
+		});
+		expect(classifyBodyLink('//evil.example/x', root)).toEqual({
+			kind: 'external',
+			href: 'https://evil.example/x',
+			domain: 'evil.example',
+		});
 		expect(classifyBodyLink('https://example.gov.vn/khac/', sub)).toMatchObject({ kind: 'external', domain: 'example.gov.vn' });
 	});
 
@@ -24,7 +38,18 @@ describe('links in an advisory’s text', () => {
 	});
 
 	it('refuses every other scheme, however it is disguised', () => {
-		for (const raw of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0001javascript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'http://[bad', '']) {
+		for (const raw of [
+			'javascript:alert(1)',
+			' JavaScript:alert(1)',
+			'java\tscript:alert(1)',
+			'java\nscript:alert(1)',
+			'\u0001javascript:alert(1)',
+			'vbscript:msgbox(1)',
+			'data:text/html,<script>alert(1)</script>',
+			'file:///etc/passwd',
+			'http://[bad',
+			'',
+		]) {
 			expect(classifyBodyLink(raw, root), JSON.stringify(raw)).toEqual({ kind: 'refused' });
 		}
 	});

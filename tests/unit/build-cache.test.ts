@@ -32,7 +32,11 @@ describe('cachedFolder', () => {
 
 	it('leaves nothing behind when making an entry fails, so a half-made one is never reused', async () => {
 		const root = mkdtempSync(path.join(tmpdir(), 'canhbao-build-cache-'));
-		await expect(cachedFolder(root, 'k', async () => { throw new Error('Pagefind failed'); })).rejects.toThrow('Pagefind failed');
+		await expect(
+			cachedFolder(root, 'k', async () => {
+				throw new Error('Pagefind failed');
+			}),
+		).rejects.toThrow('Pagefind failed');
 		expect(readdirSync(root)).toEqual([]);
 	});
 });

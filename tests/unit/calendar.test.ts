@@ -10,7 +10,9 @@ function inCalendar(day: string, edits: Parameters<typeof fixtureCopy>[0] = {}):
 	const { catalog, problems } = checkContent(fixtureCopy(edits), day);
 	if (problems.length) throw new Error(problems.map((p) => p.message).join('\n'));
 	const all = catalog.advisories.flatMap((advisory) => advisory.actions.map((action) => ({ action, advisory })));
-	return calendarEntries(all, catalog.today).map(({ advisory, action }) => `${advisory.id}#${action.id} ${action.due}`).sort();
+	return calendarEntries(all, catalog.today)
+		.map(({ advisory, action }) => `${advisory.id}#${action.id} ${action.due}`)
+		.sort();
 }
 
 describe('calendar entries', () => {

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { advisoryCard, allCards, cardPath, homeCard, recipientCard, severityColour, type CardModel } from '../../src/lib/outputs/cards/model.ts';
+import {
+	advisoryCard,
+	allCards,
+	cardPath,
+	homeCard,
+	recipientCard,
+	severityColour,
+	type CardModel,
+} from '../../src/lib/outputs/cards/model.ts';
 import { cardLayout, clip } from '../../src/lib/outputs/cards/layout.ts';
 import { CACHE_MAX_AGE_DAYS, cardDigest, createRenderer, renderCards, type CardRenderer } from '../../src/lib/outputs/cards/render.ts';
 import { checkContent } from '../../src/lib/model/load.ts';
@@ -33,7 +41,9 @@ describe('card models', () => {
 		expect(card.lines).toEqual(['Số 5/STTTT-CNTT · 04/03/2024', 'Sở Thông tin và Truyền thông']);
 		expect(card.accent).toBe(severityColour.critical);
 		expect(card.badges.map((b) => b.text)).toEqual(['Mức độ: Nghiêm trọng', 'Lỗ hổng', 'Đã được thay thế']);
-		expect(card.alt).toBe('Lỗ hổng, văn bản số 5/STTTT-CNTT ngày 04/03/2024 của Sở Thông tin và Truyền thông: Cảnh báo lỗ hổng trên Ivanti Connect Secure. Mức độ: Nghiêm trọng.');
+		expect(card.alt).toBe(
+			'Lỗ hổng, văn bản số 5/STTTT-CNTT ngày 04/03/2024 của Sở Thông tin và Truyền thông: Cảnh báo lỗ hổng trên Ivanti Connect Secure. Mức độ: Nghiêm trọng.',
+		);
 		expect(card.host).toBe('example.gov.vn');
 	});
 
@@ -126,7 +136,11 @@ describe('rendering', () => {
 		writeFileSync(recent, 'new');
 		const old = new Date(Date.now() - (CACHE_MAX_AGE_DAYS + 1) * 86_400_000);
 		utimesSync(stale, old, old);
-		const stats = await renderCards([homeCard(catalog, site!)], { outDir: mkdtempSync(path.join(tmpdir(), 'canhbao-cards-')), cacheDir: cache, renderer });
+		const stats = await renderCards([homeCard(catalog, site!)], {
+			outDir: mkdtempSync(path.join(tmpdir(), 'canhbao-cards-')),
+			cacheDir: cache,
+			renderer,
+		});
 		expect(stats.pruned).toBe(1);
 		expect(readdirSync(cache).sort()).toHaveLength(2);
 		expect(statSync(recent).isFile()).toBe(true);
@@ -134,7 +148,9 @@ describe('rendering', () => {
 
 	it('refuses two cards for one path', async () => {
 		const card = homeCard(catalog, site!);
-		await expect(renderCards([card, card], { outDir: tmpdir(), cacheDir: mkdtempSync(path.join(tmpdir(), 'c-')), renderer })).rejects.toThrow(/og\/trang-chu.png/);
+		await expect(
+			renderCards([card, card], { outDir: tmpdir(), cacheDir: mkdtempSync(path.join(tmpdir(), 'c-')), renderer }),
+		).rejects.toThrow(/og\/trang-chu.png/);
 	});
 });
 

@@ -23,8 +23,15 @@ describe('the catalog of the fixture content', () => {
 		expect(tet.actions[0].assignees.map((r) => r.id)).toEqual(['so-ban-nganh', 'ubnd-cap-huyen']);
 		expect(tet.actions[0].assigned).toBe(false);
 		expect(tet.actions[1].assignees.map((r) => r.id)).toEqual(['so-tttt']);
-		expect(tet.actions.map((a) => [a.number, a.part])).toEqual([[1, 0], [2, 1], [2, 2]]);
-		expect(tet.items.map((i) => [i.number, i.heading, i.actions.length])).toEqual([[1, undefined, 1], [2, 'Giao Sở Thông tin và Truyền thông:', 2]]);
+		expect(tet.actions.map((a) => [a.number, a.part])).toEqual([
+			[1, 0],
+			[2, 1],
+			[2, 2],
+		]);
+		expect(tet.items.map((i) => [i.number, i.heading, i.actions.length])).toEqual([
+			[1, undefined, 1],
+			[2, 'Giao Sở Thông tin và Truyền thông:', 2],
+		]);
 	});
 
 	it('links superseded advisories both ways', () => {

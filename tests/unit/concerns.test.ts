@@ -71,6 +71,10 @@ describe('what concerns a recipient', () => {
 		expect(ids(two.shown)).toEqual(['2026/7-skhcn-cntt', '2024/5-stttt-cntt']);
 		expect(two.older).toBe(1);
 		expect(newestFirst(received, 10, (x) => x.advisory)).toEqual({ shown: expect.any(Array), older: 0 });
-		expect(ids(newestFirst(received, 10, (x) => x.advisory).shown)).toEqual(['2026/7-skhcn-cntt', '2024/5-stttt-cntt', '2019/10-ubnd-kgvx']);
+		expect(ids(newestFirst(received, 10, (x) => x.advisory).shown)).toEqual([
+			'2026/7-skhcn-cntt',
+			'2024/5-stttt-cntt',
+			'2019/10-ubnd-kgvx',
+		]);
 	});
 });

@@ -26,9 +26,20 @@ function documents(): FeedDocument[] {
 		copy.document.document.distribution.tlp.label = label;
 		return { document: copy.document, url: `${BASE}.well-known/csaf/white/2024/${id.toLowerCase()}.json` };
 	};
-	return [variant('2024-OLD', '2024-01-02T00:00:00+07:00'), real, variant('2024-NEW', '2024-06-30T00:00:00+07:00'), variant('2024-GREEN', '2025-01-01T00:00:00+07:00', 'GREEN')];
+	return [
+		variant('2024-OLD', '2024-01-02T00:00:00+07:00'),
+		real,
+		variant('2024-NEW', '2024-06-30T00:00:00+07:00'),
+		variant('2024-GREEN', '2025-01-01T00:00:00+07:00', 'GREEN'),
+	];
 }
-const options = (signed: boolean) => ({ url: `${BASE}.well-known/csaf/feed-tlp-white.json`, id: feedId(BASE, 'WHITE'), title: 'Feed', signed, fallbackUpdated: '2026-11-26T00:00:00+07:00' });
+const options = (signed: boolean) => ({
+	url: `${BASE}.well-known/csaf/feed-tlp-white.json`,
+	id: feedId(BASE, 'WHITE'),
+	title: 'Feed',
+	signed,
+	fallbackUpdated: '2026-11-26T00:00:00+07:00',
+});
 
 describe('the ROLIE feed', () => {
 	it('lists the documents of its TLP label, latest release first, dated by the latest', () => {
@@ -68,7 +79,11 @@ describe('the ROLIE feed', () => {
 
 	it('has a service document listing it and a category document of the vendors and products', () => {
 		expect(rolieService('Workspace', [{ title: 'Feed', url: options(false).url }]).service.workspace[0].collection).toEqual([
-			{ title: 'Feed', href: options(false).url, categories: { category: [{ scheme: 'urn:ietf:params:rolie:category:information-type', term: 'csaf' }] } },
+			{
+				title: 'Feed',
+				href: options(false).url,
+				categories: { category: [{ scheme: 'urn:ietf:params:rolie:category:information-type', term: 'csaf' }] },
+			},
 		]);
 		expect(rolieCategories(documents()).categories.category).toEqual([{ term: 'Connect Secure' }, { term: 'Ivanti' }]);
 		expect(rolieCategories([]).categories.category).toEqual([]);
@@ -85,7 +100,13 @@ describe('provider-metadata.json with every channel', () => {
 				directory_url: `${BASE}.well-known/csaf/white/`,
 				rolie: {
 					categories: [`${BASE}.well-known/csaf/categories-tlp-white.json`],
-					feeds: [{ summary: `Mọi tài liệu CSAF (TLP:WHITE) của ${site!.operator}.`, tlp_label: 'WHITE', url: `${BASE}.well-known/csaf/feed-tlp-white.json` }],
+					feeds: [
+						{
+							summary: `Mọi tài liệu CSAF (TLP:WHITE) của ${site!.operator}.`,
+							tlp_label: 'WHITE',
+							url: `${BASE}.well-known/csaf/feed-tlp-white.json`,
+						},
+					],
 					services: [`${BASE}.well-known/csaf/service.json`],
 				},
 			},
@@ -100,7 +121,9 @@ describe('provider-metadata.json with every channel', () => {
 		expect(meta.role).toBe('csaf_trusted_provider');
 		// Updated when the key is newer than every release, so aggregators fetch the new key.
 		expect(meta.last_updated).toBe('2026-11-20T08:30:00Z');
-		expect(csafProviderMetadata([ivanti], ctx, TODAY, { fingerprint, created: new Date('2020-01-01T00:00:00Z') }).last_updated).toBe('2024-03-04T00:00:00+07:00');
+		expect(csafProviderMetadata([ivanti], ctx, TODAY, { fingerprint, created: new Date('2020-01-01T00:00:00Z') }).last_updated).toBe(
+			'2024-03-04T00:00:00+07:00',
+		);
 		expect(meta.public_openpgp_keys).toEqual([{ fingerprint, url: `${BASE}.well-known/csaf/openpgp/${fingerprint}.asc` }]);
 	});
 
@@ -140,7 +163,12 @@ describe('security.txt', () => {
 				{ name: 'B', url: `${BASE}lien-he/`, email: 'b@example.gov.vn' },
 			],
 		};
-		expect(securityContacts(other, absolute)).toEqual(['mailto:ucsc@example.gov.vn', 'mailto:b@example.gov.vn', `${BASE}lien-he/`, `${BASE}bao-cao-su-co/`]);
+		expect(securityContacts(other, absolute)).toEqual([
+			'mailto:ucsc@example.gov.vn',
+			'mailto:b@example.gov.vn',
+			`${BASE}lien-he/`,
+			`${BASE}bao-cao-su-co/`,
+		]);
 		const text = securityTxt({ site: other, absolute, today: TODAY });
 		expect(text.split('\n').filter((l) => l.startsWith('Contact: mailto:evil'))).toEqual([]);
 		expect(text.split('\n')[0]).toBe(`# Sở Contact: mailto:evil@example.com: ${site!.name}`);

@@ -26,10 +26,15 @@ describe('public/_headers', () => {
 	});
 
 	it('lets any origin read the CSAF files, and only those', () => {
-		for (const path of ['/.well-known/csaf/', '/.well-known/csaf/white/index.txt', '/.well-known/csaf/white/2024/2024-5-stttt-cntt.json.asc']) {
+		for (const path of [
+			'/.well-known/csaf/',
+			'/.well-known/csaf/white/index.txt',
+			'/.well-known/csaf/white/2024/2024-5-stttt-cntt.json.asc',
+		]) {
 			expect(headersFor(rules, path)['Access-Control-Allow-Origin'], path).toBe('*');
 		}
-		for (const path of ['/', '/canh-bao/2024/5-stttt-cntt/', '/api/advisories.json']) expect(headersFor(rules, path)['Access-Control-Allow-Origin'], path).toBeUndefined();
+		for (const path of ['/', '/canh-bao/2024/5-stttt-cntt/', '/api/advisories.json'])
+			expect(headersFor(rules, path)['Access-Control-Allow-Origin'], path).toBeUndefined();
 	});
 
 	it('keeps the security headers on the CSAF files', () => {

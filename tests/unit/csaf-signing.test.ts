@@ -4,7 +4,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expiryWarning, publicKeyPath, readSigningKey, signatureDate, signCleartext, signDetached, SIGNING_KEY_ENV, SIGNING_KEY_FILE_ENV, SIGNING_PASSPHRASE_ENV } from '../../src/lib/outputs/csaf/signing.ts';
+import {
+	expiryWarning,
+	publicKeyPath,
+	readSigningKey,
+	signatureDate,
+	signCleartext,
+	signDetached,
+	SIGNING_KEY_ENV,
+	SIGNING_KEY_FILE_ENV,
+	SIGNING_PASSPHRASE_ENV,
+} from '../../src/lib/outputs/csaf/signing.ts';
 import { gpgVerify, testKey, type TestKey } from '../helpers/openpgp.ts';
 
 let plain: TestKey;
@@ -50,18 +60,29 @@ describe('the signing key from the environment', () => {
 		const wrong = await fails({ [SIGNING_KEY_ENV]: locked.privateKey, [SIGNING_PASSPHRASE_ENV]: 'sai-mat-khau' });
 		expect(wrong).toMatch(/CANHBAO_CSAF_SIGNING_PASSPHRASE: does not unlock the key/);
 		expect(wrong).not.toContain('sai-mat-khau');
-		expect(await fails({ [SIGNING_KEY_ENV]: plain.publicKey })).toMatch(/CANHBAO_CSAF_SIGNING_KEY: is a public key; expected an armored private key/);
+		expect(await fails({ [SIGNING_KEY_ENV]: plain.publicKey })).toMatch(
+			/CANHBAO_CSAF_SIGNING_KEY: is a public key; expected an armored private key/,
+		);
 		expect(await fails({ [SIGNING_KEY_ENV]: 'hunter2' })).toMatch(/CANHBAO_CSAF_SIGNING_KEY: is not an armored OpenPGP key/);
 		const broken = plain.privateKey.replace(/\n[A-Za-z0-9+/]{20}/, '\n!!!!!!!!!!!!!!!!!!!!');
 		expect(await fails({ [SIGNING_KEY_ENV]: broken })).toMatch(/CANHBAO_CSAF_SIGNING_KEY: cannot be read as an OpenPGP private key/);
-		expect(await fails({ [SIGNING_PASSPHRASE_ENV]: 'x' })).toMatch(/CANHBAO_CSAF_SIGNING_PASSPHRASE: is set but CANHBAO_CSAF_SIGNING_KEY is empty/);
-		expect(await fails({ [SIGNING_KEY_ENV]: `-----BEGIN PGP PRIVATE KEY BLOCK-----\n${'A'.repeat(300_000)}` })).toMatch(/at most 262144 bytes/);
+		expect(await fails({ [SIGNING_PASSPHRASE_ENV]: 'x' })).toMatch(
+			/CANHBAO_CSAF_SIGNING_PASSPHRASE: is set but CANHBAO_CSAF_SIGNING_KEY is empty/,
+		);
+		expect(await fails({ [SIGNING_KEY_ENV]: `-----BEGIN PGP PRIVATE KEY BLOCK-----\n${'A'.repeat(300_000)}` })).toMatch(
+			/at most 262144 bytes/,
+		);
 	});
 
 	it('is read as GnuPG exports it, passphrase-protected, and signs what GnuPG verifies', async () => {
 		// The operator's way (docs/csaf.md): gpg --quick-generate-key, then --export-secret-keys.
 		const home = mkdtempSync(path.join(tmpdir(), 'canhbao-gpg-op-'));
-		const gpg = (...args: string[]) => spawnSync('gpg', ['--batch', '--pinentry-mode', 'loopback', '--passphrase', 'op pass', ...args], { env: { ...process.env, GNUPGHOME: home }, encoding: 'utf8', timeout: 60_000 });
+		const gpg = (...args: string[]) =>
+			spawnSync('gpg', ['--batch', '--pinentry-mode', 'loopback', '--passphrase', 'op pass', ...args], {
+				env: { ...process.env, GNUPGHOME: home },
+				encoding: 'utf8',
+				timeout: 60_000,
+			});
 		try {
 			expect(gpg('--quick-generate-key', 'Sở KH&CN (CSAF) <attt@example.gov.vn>', 'ed25519', 'sign', '2y').status).toBe(0);
 			const fingerprint = /^fpr:+([0-9A-F]{40}):/m.exec(gpg('--with-colons', '--list-secret-keys').stdout)![1];
@@ -80,13 +101,24 @@ describe('the signing key from the environment', () => {
 		const outside = path.join(mkdtempSync(path.join(tmpdir(), 'canhbao-key-')), 'signing.asc');
 		writeFileSync(outside, plain.privateKey);
 		expect((await readSigningKey({ [SIGNING_KEY_FILE_ENV]: outside }, process.cwd()))?.fingerprint).toBe(plain.fingerprint);
-		expect(await fails({ [SIGNING_KEY_FILE_ENV]: outside }, path.dirname(outside))).toMatch(/environment: CANHBAO_CSAF_SIGNING_KEY_FILE: .*signing\.asc is inside the project folder/);
-		expect(await fails({ [SIGNING_KEY_FILE_ENV]: `${outside}.missing` })).toMatch(/CANHBAO_CSAF_SIGNING_KEY_FILE: cannot read .*\(ENOENT\)/);
-		expect(await fails({ [SIGNING_KEY_FILE_ENV]: outside, [SIGNING_KEY_ENV]: plain.privateKey })).toMatch(/is set together with CANHBAO_CSAF_SIGNING_KEY/);
+		expect(await fails({ [SIGNING_KEY_FILE_ENV]: outside }, path.dirname(outside))).toMatch(
+			/environment: CANHBAO_CSAF_SIGNING_KEY_FILE: .*signing\.asc is inside the project folder/,
+		);
+		expect(await fails({ [SIGNING_KEY_FILE_ENV]: `${outside}.missing` })).toMatch(
+			/CANHBAO_CSAF_SIGNING_KEY_FILE: cannot read .*\(ENOENT\)/,
+		);
+		expect(await fails({ [SIGNING_KEY_FILE_ENV]: outside, [SIGNING_KEY_ENV]: plain.privateKey })).toMatch(
+			/is set together with CANHBAO_CSAF_SIGNING_KEY/,
+		);
 	});
 
 	it('refuses an expired key', async () => {
-		const { privateKey } = await openpgp.generateKey({ userIDs: [{ name: 'old' }], keyExpirationTime: 1, date: new Date('2020-01-01T00:00:00Z'), format: 'armored' });
+		const { privateKey } = await openpgp.generateKey({
+			userIDs: [{ name: 'old' }],
+			keyExpirationTime: 1,
+			date: new Date('2020-01-01T00:00:00Z'),
+			format: 'armored',
+		});
 		expect(await fails({ [SIGNING_KEY_ENV]: privateKey })).toMatch(/CANHBAO_CSAF_SIGNING_KEY: cannot sign/);
 	});
 
@@ -121,7 +153,8 @@ describe('detached signatures', () => {
 
 	it('sign security.txt in the clear, as GnuPG verifies it', async () => {
 		const key = (await readSigningKey({ [SIGNING_KEY_ENV]: plain.privateKey }))!;
-		const txt = 'Contact: mailto:ucsc@example.gov.vn\n- a line starting with a dash\nCSAF: https://example.gov.vn/.well-known/csaf/provider-metadata.json\n';
+		const txt =
+			'Contact: mailto:ucsc@example.gov.vn\n- a line starting with a dash\nCSAF: https://example.gov.vn/.well-known/csaf/provider-metadata.json\n';
 		const signedText = await signCleartext(txt, key, key.created);
 		expect(signedText).toContain('\nContact: mailto:ucsc@example.gov.vn\n- - a line starting with a dash\n');
 		expect(gpgVerify(key.publicKey, signedText).ok).toBe(true);

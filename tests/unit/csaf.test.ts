@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { changesCsv, csafDocument, csafPublisher, csafText, indexTxt, looksLikeRange, providerMetadata, type CsafContext } from '../../src/lib/outputs/csaf/document.ts';
+import {
+	changesCsv,
+	csafDocument,
+	csafPublisher,
+	csafText,
+	indexTxt,
+	looksLikeRange,
+	providerMetadata,
+	type CsafContext,
+} from '../../src/lib/outputs/csaf/document.ts';
 import { csafEntry, csafFileName, csafTrackingId, dataFiles } from '../../src/lib/model/data-files.ts';
 import { checkContent } from '../../src/lib/model/load.ts';
 import { csafErrors, csafOptionalWarnings } from '../helpers/csaf.ts';
@@ -19,9 +28,18 @@ const ivanti = catalog.byId.get('2024/5-stttt-cntt')!;
 const hard = load(
 	fixtureCopy({
 		'advisories/2024/5-stttt-cntt.mdx': (text) =>
-			replaceOnce('subject: cảnh báo lỗ hổng trên Ivanti Connect Secure', 'subject: "cảnh báo <script>alert(1)</script> & {lỗ hổng} \\"Ivanti\\""')(
-				replaceOnce('recipients: [so-ban-nganh]', 'updated: 2024-03-10\nrecipients: [so-ban-nganh]\nrelays:\n  - number: 99/NCSC-GS\n    issued: 2024-03-01\n    issuer: ncsc\n    subject: lỗ hổng Ivanti\n    url: https://ncsc.example/canh-bao?id=1&x=2')(
-					replaceOnce('    fixed: 22.5R2.2', '    fixed: 22.5R2.2\n  - vendor: Ivanti\n    product: Policy Secure\n    fixed: 22.6R1 trở lên\n  - vendor: "Acme <Corp>"\n    product: Gateway')(text),
+			replaceOnce(
+				'subject: cảnh báo lỗ hổng trên Ivanti Connect Secure',
+				'subject: "cảnh báo <script>alert(1)</script> & {lỗ hổng} \\"Ivanti\\""',
+			)(
+				replaceOnce(
+					'recipients: [so-ban-nganh]',
+					'updated: 2024-03-10\nrecipients: [so-ban-nganh]\nrelays:\n  - number: 99/NCSC-GS\n    issued: 2024-03-01\n    issuer: ncsc\n    subject: lỗ hổng Ivanti\n    url: https://ncsc.example/canh-bao?id=1&x=2',
+				)(
+					replaceOnce(
+						'    fixed: 22.5R2.2',
+						'    fixed: 22.5R2.2\n  - vendor: Ivanti\n    product: Policy Secure\n    fixed: 22.6R1 trở lên\n  - vendor: "Acme <Corp>"\n    product: Gateway',
+					)(text),
 				),
 			),
 	}),
@@ -47,7 +65,11 @@ describe('a CSAF 2.0 document', () => {
 	});
 
 	it('names the operator as publisher and tracks the advisory by year and slug', () => {
-		expect(doc.document.publisher).toMatchObject({ category: 'coordinator', name: 'Sở Khoa học và Công nghệ (kiểm thử)', namespace: 'https://example.gov.vn' });
+		expect(doc.document.publisher).toMatchObject({
+			category: 'coordinator',
+			name: 'Sở Khoa học và Công nghệ (kiểm thử)',
+			namespace: 'https://example.gov.vn',
+		});
 		expect(doc.document.tracking).toMatchObject({
 			id: '2024-5-STTTT-CNTT',
 			aliases: ['5/STTTT-CNTT'],
@@ -73,8 +95,16 @@ describe('a CSAF 2.0 document', () => {
 							category: 'product_name',
 							name: 'Connect Secure',
 							branches: [
-								{ category: 'product_version_range', name: '9.x, 22.x', product: { product_id: 'CSAFPID-0001', name: 'Ivanti Connect Secure (9.x, 22.x)' } },
-								{ category: 'product_version', name: '22.5R2.2', product: { product_id: 'CSAFPID-0002', name: 'Ivanti Connect Secure (22.5R2.2)' } },
+								{
+									category: 'product_version_range',
+									name: '9.x, 22.x',
+									product: { product_id: 'CSAFPID-0001', name: 'Ivanti Connect Secure (9.x, 22.x)' },
+								},
+								{
+									category: 'product_version',
+									name: '22.5R2.2',
+									product: { product_id: 'CSAFPID-0002', name: 'Ivanti Connect Secure (22.5R2.2)' },
+								},
 							],
 						},
 					],
@@ -86,9 +116,15 @@ describe('a CSAF 2.0 document', () => {
 		expect(v.product_status).toEqual({ known_affected: ['CSAFPID-0001'], fixed: ['CSAFPID-0002'] });
 		expect(v.remediations).toEqual([
 			{ category: 'vendor_fix', details: 'Cập nhật phiên bản khắc phục: 22.5R2.2.', product_ids: ['CSAFPID-0001'] },
-			{ category: 'mitigation', details: 'Cập nhật bản vá trước ngày 15/3/2024. Hạn thực hiện: 15/03/2024.', product_ids: ['CSAFPID-0001'] },
+			{
+				category: 'mitigation',
+				details: 'Cập nhật bản vá trước ngày 15/3/2024. Hạn thực hiện: 15/03/2024.',
+				product_ids: ['CSAFPID-0001'],
+			},
 		]);
-		expect(v.references).toEqual([{ category: 'external', summary: 'CVE-2023-46805', url: 'https://www.cve.org/CVERecord?id=CVE-2023-46805' }]);
+		expect(v.references).toEqual([
+			{ category: 'external', summary: 'CVE-2023-46805', url: 'https://www.cve.org/CVERecord?id=CVE-2023-46805' },
+		]);
 	});
 
 	it('refers to itself, the advisory page and the advisory that supersedes it', () => {
@@ -134,7 +170,14 @@ describe('a CSAF 2.0 document', () => {
 	});
 
 	it('falls back to the base profile when the advisory names no products', () => {
-		const bare = load(fixtureCopy({ 'advisories/2024/5-stttt-cntt.mdx': replaceOnce('products:\n  - vendor: Ivanti\n    product: Connect Secure\n    versions: 9.x, 22.x\n    fixed: 22.5R2.2\n', '') }));
+		const bare = load(
+			fixtureCopy({
+				'advisories/2024/5-stttt-cntt.mdx': replaceOnce(
+					'products:\n  - vendor: Ivanti\n    product: Connect Secure\n    versions: 9.x, 22.x\n    fixed: 22.5R2.2\n',
+					'',
+				),
+			}),
+		);
 		const doc = csafDocument(bare.catalog.byId.get('2024/5-stttt-cntt')!, bare.ctx);
 		expect(doc.document.category).toBe('csaf_base');
 		expect(doc).not.toHaveProperty('product_tree');
@@ -193,14 +236,24 @@ describe('the actions note', () => {
 		const tet = catalog.byId.get('2019/10-ubnd-kgvx')!;
 		const doc = csafDocument({ ...tet, data: { ...tet.data, kind: 'vulnerability' } }, ctx);
 		expect(doc.document.notes.find((n) => n.title === 'Việc cần làm')!.text).toBe(
-			['1. Cử cán bộ trực giám sát hệ thống trong dịp nghỉ Tết.', '2. Giao Sở Thông tin và Truyền thông:', '- Phối hợp xử lý sự cố.', '- Tổng hợp báo cáo UBND tỉnh. Hạn thực hiện: 20/02/2019.'].join('\n'),
+			[
+				'1. Cử cán bộ trực giám sát hệ thống trong dịp nghỉ Tết.',
+				'2. Giao Sở Thông tin và Truyền thông:',
+				'- Phối hợp xử lý sự cố.',
+				'- Tổng hợp báo cáo UBND tỉnh. Hạn thực hiện: 20/02/2019.',
+			].join('\n'),
 		);
 	});
 
 	it('keeps the sub-items of an action', () => {
 		const tet = catalog.byId.get('2019/10-ubnd-kgvx')!;
 		const actions = tet.actions.map((x, i) => (i === 0 ? { ...x, steps: ['Trực 24/7;', 'Báo cáo hằng ngày.'] } : x));
-		const doc = csafDocument({ ...tet, actions, items: [{ ...tet.items[0], actions: [actions[0]] }, tet.items[1]], data: { ...tet.data, kind: 'vulnerability' } }, ctx);
-		expect(doc.document.notes.find((n) => n.title === 'Việc cần làm')!.text).toMatch(/^1\. Cử cán bộ trực giám sát hệ thống trong dịp nghỉ Tết\.\n {2}- Trực 24\/7;\n {2}- Báo cáo hằng ngày\.\n2\. /);
+		const doc = csafDocument(
+			{ ...tet, actions, items: [{ ...tet.items[0], actions: [actions[0]] }, tet.items[1]], data: { ...tet.data, kind: 'vulnerability' } },
+			ctx,
+		);
+		expect(doc.document.notes.find((n) => n.title === 'Việc cần làm')!.text).toMatch(
+			/^1\. Cử cán bộ trực giám sát hệ thống trong dịp nghỉ Tết\.\n {2}- Trực 24\/7;\n {2}- Báo cáo hằng ngày\.\n2\. /,
+		);
 	});
 });

@@ -10,12 +10,19 @@ const REFERENCE = path.resolve('tests/fixtures/dispatches/cong-van-357-UBND-KGVX
 const DISPATCHES = path.resolve('tests/fixtures/dispatches');
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
-	const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, CANHBAO_TODAY: '2026-11-26', INIT_CWD: process.cwd(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], {
+		encoding: 'utf8',
+		env: { ...process.env, CANHBAO_TODAY: '2026-11-26', INIT_CWD: process.cwd(), ...env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function files(root: string): string[] {
-	return readdirSync(path.join(root, 'advisories'), { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).sort();
+	return readdirSync(path.join(root, 'advisories'), { recursive: true })
+		.map(String)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort();
 }
 
 /** Each test starts real processes (node, git); on a loaded two-core machine that takes a while. */
@@ -36,7 +43,9 @@ describe('npm run import', SLOW, () => {
 		const before = files(root);
 		const result = run('import', [path.join(DISPATCHES, 'not-a-dispatch.txt'), '--content', root]);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('tests/fixtures/dispatches/not-a-dispatch.txt: number: no document number: expected a line such as "Số: 357/UBND-KGVX" in the header');
+		expect(result.stderr).toContain(
+			'tests/fixtures/dispatches/not-a-dispatch.txt: number: no document number: expected a line such as "Số: 357/UBND-KGVX" in the header',
+		);
 		expect(result.stderr).toContain('tests/fixtures/dispatches/not-a-dispatch.txt: issued: no place and date');
 		expect(result.stderr).toContain('does not read as an official dispatch; nothing was written.');
 		expect(result.stdout).toBe('');
@@ -77,8 +86,12 @@ describe('npm run import', SLOW, () => {
 		const file = path.join(root, 'advisories/2024/45-stttt-cntt.mdx');
 		const lines = readFileSync(file, 'utf8').split('\n');
 		const recipientsLine = lines.findIndex((l) => l.startsWith('recipients:')) + 1;
-		expect(result.stdout).toContain(`45-stttt-cntt.mdx:${recipientsLine}: recipients[2]: "Sở Du lịch" matches no recipient in recipients.yaml on 2024-03-05; wrote "so-du-lich"`);
-		expect(result.stdout).toMatch(new RegExp(`45-stttt-cntt\\.mdx:${recipientsLine}: recipients\\[2\\]: unknown recipient "so-du-lich"; known ids: `));
+		expect(result.stdout).toContain(
+			`45-stttt-cntt.mdx:${recipientsLine}: recipients[2]: "Sở Du lịch" matches no recipient in recipients.yaml on 2024-03-05; wrote "so-du-lich"`,
+		);
+		expect(result.stdout).toMatch(
+			new RegExp(`45-stttt-cntt\\.mdx:${recipientsLine}: recipients\\[2\\]: unknown recipient "so-du-lich"; known ids: `),
+		);
 		const validate = run('validate', ['--content', root]);
 		expect(validate.status).toBe(1);
 		expect(validate.stderr).toMatch(new RegExp(`45-stttt-cntt\\.mdx:${recipientsLine}: recipients\\[2\\]: unknown recipient "so-du-lich"`));
@@ -86,19 +99,40 @@ describe('npm run import', SLOW, () => {
 
 	it('refuses a number the issuer already used that year', () => {
 		const root = fixtureCopy();
-		const text = readFileSync(path.join(DISPATCHES, 'hostile.txt'), 'utf8').replace('Số: 99/UBND-KGVX', 'Số: 10/UBND-KGVX').replace('ngày 3 tháng 2 năm 2020', 'ngày 3 tháng 2 năm 2019');
+		const text = readFileSync(path.join(DISPATCHES, 'hostile.txt'), 'utf8')
+			.replace('Số: 99/UBND-KGVX', 'Số: 10/UBND-KGVX')
+			.replace('ngày 3 tháng 2 năm 2020', 'ngày 3 tháng 2 năm 2019');
 		const source = path.join(root, 'dispatch.txt');
 		writeFileSync(source, text);
 		const result = run('import', [source, '--content', root]);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toMatch(/number 10\/UBND-KGVX of ubnd-tinh in 2019 is already used by .*advisories\/2019\/10-ubnd-kgvx\.mdx; nothing was written/);
+		expect(result.stderr).toMatch(
+			/number 10\/UBND-KGVX of ubnd-tinh in 2019 is already used by .*advisories\/2019\/10-ubnd-kgvx\.mdx; nothing was written/,
+		);
 	});
 });
 
 describe('npm run new', SLOW, () => {
-	const flags = (root: string) => ['--content', root, '--number', '15/SKHCN-CNTT', '--date', '2026-11-25', '--issuer', 'so-khcn', '--recipients', 'so-ban-nganh,ubnd-cap-xa', '--kind', 'vulnerability', '--severity', 'critical', '--subject', 'cảnh báo lỗ hổng trong phần mềm quản lý văn bản'];
+	const flags = (root: string) => [
+		'--content',
+		root,
+		'--number',
+		'15/SKHCN-CNTT',
+		'--date',
+		'2026-11-25',
+		'--issuer',
+		'so-khcn',
+		'--recipients',
+		'so-ban-nganh,ubnd-cap-xa',
+		'--kind',
+		'vulnerability',
+		'--severity',
+		'critical',
+		'--subject',
+		'cảnh báo lỗ hổng trong phần mềm quản lý văn bản',
+	];
 
-	it('writes a valid file from flags, with place and signature block from the issuer\'s latest advisory', () => {
+	it("writes a valid file from flags, with place and signature block from the issuer's latest advisory", () => {
 		const root = fixtureCopy();
 		const result = run('new', flags(root));
 		expect(result.status, result.stderr).toBe(0);
@@ -134,7 +168,20 @@ signer:
 		expect(missing.stderr).toContain('new: missing --issuer, --number, --recipients, --subject, --signer, --title');
 		const wrong = run('new', [...flags(root).slice(0, 6), '--issuer', 'so-tttt']);
 		expect(wrong.stderr).toContain('new: --issuer: authority "so-tttt" did not exist on 2026-11-25; use so-khcn');
-		const unknown = run('new', ['--content', root, '--number', '16/SKHCN-CNTT', '--date', '2026-11-25', '--issuer', 'so-khcn', '--recipients', 'so-ban-nganh,ubnd-cap-xaa', '--subject', 'x']);
+		const unknown = run('new', [
+			'--content',
+			root,
+			'--number',
+			'16/SKHCN-CNTT',
+			'--date',
+			'2026-11-25',
+			'--issuer',
+			'so-khcn',
+			'--recipients',
+			'so-ban-nganh,ubnd-cap-xaa',
+			'--subject',
+			'x',
+		]);
 		expect(unknown.stderr).toMatch(/new: --recipients: unknown recipient "ubnd-cap-xaa"; known ids: ubnd-cap-xa/);
 		expect(existsSync(path.join(root, 'advisories/2026/16-skhcn-cntt.mdx'))).toBe(false);
 	});
@@ -146,16 +193,28 @@ describe('npm run validate', SLOW, () => {
 	it('prints file:line: field: message for each problem and exits non-zero', () => {
 		const root = fixtureCopy({
 			[MALWARE]: replaceOnce('severity: high', 'severity: hihg'),
-			'advisories/2019/10-ubnd-kgvx.mdx': (t) => `${replaceOnce('    due: 2019-02-20', '    due: 2019-01-01')(t)}\nXem [văn bản cũ](/canh-bao/2018/1-ubnd-kgvx/) và [đây](javascript:alert(1)).\n`,
+			'advisories/2019/10-ubnd-kgvx.mdx': (t) =>
+				`${replaceOnce('    due: 2019-02-20', '    due: 2019-01-01')(t)}\nXem [văn bản cũ](/canh-bao/2018/1-ubnd-kgvx/) và [đây](javascript:alert(1)).\n`,
 		});
 		const result = run('validate', ['--content', root]);
 		expect(result.status).toBe(1);
 		const lines = result.stderr.trim().split('\n');
-		const at = (file: string, needle: string) => `${path.relative(process.cwd(), path.join(root, file))}:${readFileSync(path.join(root, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1}`;
+		const at = (file: string, needle: string) =>
+			`${path.relative(process.cwd(), path.join(root, file))}:${
+				readFileSync(path.join(root, file), 'utf8')
+					.split('\n')
+					.findIndex((l) => l.includes(needle)) + 1
+			}`;
 		expect(lines).toContain(`${at(MALWARE, 'severity:')}: severity: expected one of "low", "medium", "high", "critical"`);
-		expect(lines).toContain(`${at('advisories/2019/10-ubnd-kgvx.mdx', 'due: 2019-01-01')}: actions[2].due: due 2019-01-01 is before the advisory was issued (2019-01-15); expected on or after it`);
-		expect(lines).toContain(`${at('advisories/2019/10-ubnd-kgvx.mdx', 'Xem [văn bản cũ]')}: body: link to "/canh-bao/2018/1-ubnd-kgvx/" points at no advisory; expected /canh-bao/<year>/<slug>/ of a file under advisories/, closest: 2019/10-ubnd-kgvx, 2024/5-stttt-cntt, 2026/7-skhcn-cntt`);
-		expect(lines).toContain(`${at('advisories/2019/10-ubnd-kgvx.mdx', 'Xem [văn bản cũ]')}: body: link to "javascript:alert(1)" is not allowed; expected an http(s), mailto: or tel: address, or a site path such as /canh-bao/2019/357-ubnd-kgvx/`);
+		expect(lines).toContain(
+			`${at('advisories/2019/10-ubnd-kgvx.mdx', 'due: 2019-01-01')}: actions[2].due: due 2019-01-01 is before the advisory was issued (2019-01-15); expected on or after it`,
+		);
+		expect(lines).toContain(
+			`${at('advisories/2019/10-ubnd-kgvx.mdx', 'Xem [văn bản cũ]')}: body: link to "/canh-bao/2018/1-ubnd-kgvx/" points at no advisory; expected /canh-bao/<year>/<slug>/ of a file under advisories/, closest: 2019/10-ubnd-kgvx, 2024/5-stttt-cntt, 2026/7-skhcn-cntt`,
+		);
+		expect(lines).toContain(
+			`${at('advisories/2019/10-ubnd-kgvx.mdx', 'Xem [văn bản cũ]')}: body: link to "javascript:alert(1)" is not allowed; expected an http(s), mailto: or tel: address, or a site path such as /canh-bao/2019/357-ubnd-kgvx/`,
+		);
 		expect(lines.at(-1)).toBe(`4 problems in ${root}`);
 	});
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/model/catalog.ts';
 import { checkContent } from '../../src/lib/model/load.ts';
-import { allScope, allScopes, feedDocument, kindScopes, recipientScopes, severityScopes, FEED_LIMIT } from '../../src/lib/outputs/feeds/entries.ts';
+import {
+	allScope,
+	allScopes,
+	feedDocument,
+	kindScopes,
+	recipientScopes,
+	severityScopes,
+	FEED_LIMIT,
+} from '../../src/lib/outputs/feeds/entries.ts';
 import { atom, jsonFeed, opml, rss } from '../../src/lib/outputs/feeds/formats.ts';
 import { FIXTURE, TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
 import { RFC3339, RFC822, all, htmlText, one, parseXml, text } from '../helpers/xml.ts';
@@ -44,7 +52,11 @@ describe('feed scopes', () => {
 describe('feed entries', () => {
 	it('have stable absolute ids; an edit marks the entry updated instead of adding one', () => {
 		const before = feedDocument(catalogOf(FIXTURE), allScope(catalogOf(FIXTURE), site.operator, site.name), BASE);
-		const edited = catalogOf(fixtureCopy({ 'advisories/2019/10-ubnd-kgvx.mdx': replaceOnce('validUntil: 2019-02-15', 'validUntil: 2019-02-15\nupdated: 2026-11-25') }));
+		const edited = catalogOf(
+			fixtureCopy({
+				'advisories/2019/10-ubnd-kgvx.mdx': replaceOnce('validUntil: 2019-02-15', 'validUntil: 2019-02-15\nupdated: 2026-11-25'),
+			}),
+		);
 		const after = feedDocument(edited, allScope(edited, site.operator, site.name), BASE);
 		expect(after.entries.map((e) => e.id).sort()).toEqual(before.entries.map((e) => e.id).sort());
 		const old = before.entries.find((e) => e.id.endsWith('/2019/10-ubnd-kgvx/'))!;
@@ -74,7 +86,10 @@ describe('feed entries', () => {
 
 	it('keep the newest changes when there are more than the limit', () => {
 		const catalog = catalogOf(FIXTURE);
-		const many = { ...allScope(catalog, site.operator, site.name), advisories: Array.from({ length: FEED_LIMIT + 5 }, () => catalog.advisories).flat() };
+		const many = {
+			...allScope(catalog, site.operator, site.name),
+			advisories: Array.from({ length: FEED_LIMIT + 5 }, () => catalog.advisories).flat(),
+		};
 		expect(feedDocument(catalog, many, BASE).entries).toHaveLength(FEED_LIMIT);
 	});
 });
@@ -83,8 +98,14 @@ describe('feed formats', () => {
 	const hostile = catalogOf(
 		fixtureCopy({
 			'advisories/2026/7-skhcn-cntt.mdx': (t) =>
-				replaceOnce('subject: cảnh báo chiến dịch mã độc giả mạo văn bản điện tử', 'subject: "mã độc <script>alert(1)</script> & \\"Tết\\" ]]> {x}"')(
-					replaceOnce('summary: Thư giả mạo kèm tệp độc hại gửi tới cơ quan nhà nước.', 'summary: "Tệp <b>độc</b> & javascript:alert(1)"')(t),
+				replaceOnce(
+					'subject: cảnh báo chiến dịch mã độc giả mạo văn bản điện tử',
+					'subject: "mã độc <script>alert(1)</script> & \\"Tết\\" ]]> {x}"',
+				)(
+					replaceOnce(
+						'summary: Thư giả mạo kèm tệp độc hại gửi tới cơ quan nhà nước.',
+						'summary: "Tệp <b>độc</b> & javascript:alert(1)"',
+					)(t),
 				),
 		}),
 	);

@@ -20,7 +20,14 @@ function tempDir(): string {
 
 /** Runs git with a fixed identity and the given commit time, so dates are known. */
 function git(cwd: string, args: string[], date?: string): string {
-	const env = { ...process.env, GIT_AUTHOR_NAME: 'Biên tập viên', GIT_AUTHOR_EMAIL: 'bt@example.gov.vn', GIT_COMMITTER_NAME: 'Biên tập viên', GIT_COMMITTER_EMAIL: 'bt@example.gov.vn', ...(date && { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }) };
+	const env = {
+		...process.env,
+		GIT_AUTHOR_NAME: 'Biên tập viên',
+		GIT_AUTHOR_EMAIL: 'bt@example.gov.vn',
+		GIT_COMMITTER_NAME: 'Biên tập viên',
+		GIT_COMMITTER_EMAIL: 'bt@example.gov.vn',
+		...(date && { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }),
+	};
 	return execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd, env, encoding: 'utf8' });
 }
 
@@ -78,7 +85,9 @@ describe('a repository with several commits', () => {
 	it('uses the last commit after publication as the day of the last change', () => {
 		const history = readHistory(adv, ['2019/10-ubnd-kgvx', '2026/11-skhcn-cntt']);
 		expect(lastChanged({ data: { issued: '2019-01-15' }, history: history.get('2019/10-ubnd-kgvx') })).toBe('2026-11-22');
-		expect(lastChanged({ data: { issued: '2019-01-15', updated: '2026-12-01' }, history: history.get('2019/10-ubnd-kgvx') })).toBe('2026-12-01');
+		expect(lastChanged({ data: { issued: '2019-01-15', updated: '2026-12-01' }, history: history.get('2019/10-ubnd-kgvx') })).toBe(
+			'2026-12-01',
+		);
 		expect(lastChanged({ data: { issued: '2019-01-15' } })).toBe('2019-01-15');
 		// Publication is not a change: a draft, or a file committed once, last changed when issued.
 		expect(lastChanged({ data: { issued: '2026-11-20' }, history: history.get('2026/11-skhcn-cntt') })).toBe('2026-11-20');
@@ -114,11 +123,15 @@ describe('outside git', () => {
 });
 
 describe('parsing git log', () => {
-	const record = (hash: string, parents: string, date: string, subject: string, ...files: string[]) => `\x1e${hash}\x1f${parents}\x1f${date}\x1f${subject}\n\n${files.join('\n')}\n`;
+	const record = (hash: string, parents: string, date: string, subject: string, ...files: string[]) =>
+		`\x1e${hash}\x1f${parents}\x1f${date}\x1f${subject}\n\n${files.join('\n')}\n`;
 
 	it('reads the format it asks git for', () => {
 		expect(LOG_FORMAT).toBe('%x1e%H%x1f%P%x1f%cI%x1f%s');
-		const log = parseGitLog(record('c2', 'c1', '2026-01-02T00:00:00+07:00', 'hai', 'M\t2019/a.mdx') + record('c1', '', '2026-01-01T00:00:00+07:00', 'một', 'A\t2019/a.mdx', 'A\t2019/b.mdx'));
+		const log = parseGitLog(
+			record('c2', 'c1', '2026-01-02T00:00:00+07:00', 'hai', 'M\t2019/a.mdx') +
+				record('c1', '', '2026-01-01T00:00:00+07:00', 'một', 'A\t2019/a.mdx', 'A\t2019/b.mdx'),
+		);
 		expect(historyOf('2019/a.mdx', { log, shallow: false, dirty: new Set() })).toEqual({
 			state: 'recorded',
 			published: { commit: 'c1', date: '2026-01-01T00:00:00+07:00', subject: 'một' },
@@ -132,7 +145,11 @@ describe('parsing git log', () => {
 	});
 
 	it('starts a file that was deleted and added again at its new life', () => {
-		const log = parseGitLog(record('c3', 'c2', '2026-03-01T00:00:00+07:00', 'lại', 'A\tx.mdx') + record('c2', 'c1', '2026-02-01T00:00:00+07:00', 'xóa', 'D\tx.mdx') + record('c1', '', '2026-01-01T00:00:00+07:00', 'đầu', 'A\tx.mdx'));
+		const log = parseGitLog(
+			record('c3', 'c2', '2026-03-01T00:00:00+07:00', 'lại', 'A\tx.mdx') +
+				record('c2', 'c1', '2026-02-01T00:00:00+07:00', 'xóa', 'D\tx.mdx') +
+				record('c1', '', '2026-01-01T00:00:00+07:00', 'đầu', 'A\tx.mdx'),
+		);
 		expect(historyOf('x.mdx', { log, shallow: false, dirty: new Set() })).toMatchObject({ published: { subject: 'lại' }, changes: [] });
 	});
 });

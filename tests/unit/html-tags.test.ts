@@ -12,7 +12,9 @@ describe('the start tag scanner', () => {
 	});
 
 	it('skips comments, doctype, end tags and the contents of scripts and styles', () => {
-		expect(tags('<!DOCTYPE html><!-- <a href="x"> --><script>if (a<b) document.write("<a href=y>")</script><style>a>b{}</style></p><p id=z>')).toEqual([
+		expect(
+			tags('<!DOCTYPE html><!-- <a href="x"> --><script>if (a<b) document.write("<a href=y>")</script><style>a>b{}</style></p><p id=z>'),
+		).toEqual([
 			['script', {}],
 			['style', {}],
 			['p', { id: 'z' }],
@@ -21,7 +23,9 @@ describe('the start tag scanner', () => {
 
 	it('gives only the elements asked for, still skipping what scripts and styles contain', () => {
 		const only = new Set(['a', 'img']);
-		const found = [...startTags('<div id=d><a href=/x>x</a><script>"<a href=/hidden>"</script><IMG src=/i.png><span title=t></span>', only)];
+		const found = [
+			...startTags('<div id=d><a href=/x>x</a><script>"<a href=/hidden>"</script><IMG src=/i.png><span title=t></span>', only),
+		];
 		expect(found.map((t) => [t.name, Object.fromEntries(t.attributes)])).toEqual([
 			['a', { href: '/x' }],
 			['img', { src: '/i.png' }],

@@ -17,7 +17,10 @@ const DIGEST = sha256(ORIGINAL);
 describe('an advisory imported from a PDF', () => {
 	const root = fixtureCopy({
 		'advisories/2024/5-stttt-cntt.mdx': (text) =>
-			replaceOnce('recipients: [so-ban-nganh]', `recipients: [so-ban-nganh]\nrelays:\n  - number: example-sa-2024-0042\n    issued: 2024-02-28\n    issuer: ncsc\nattachments:\n  - title: Văn bản gốc (PDF)\n    url: /tep/2024/5-stttt-cntt.pdf\n    sha256: ${DIGEST}`)(text),
+			replaceOnce(
+				'recipients: [so-ban-nganh]',
+				`recipients: [so-ban-nganh]\nrelays:\n  - number: example-sa-2024-0042\n    issued: 2024-02-28\n    issuer: ncsc\nattachments:\n  - title: Văn bản gốc (PDF)\n    url: /tep/2024/5-stttt-cntt.pdf\n    sha256: ${DIGEST}`,
+			)(text),
 	});
 	const { catalog, site, problems } = checkContent(root, TODAY);
 	const advisory = catalog.byId.get('2024/5-stttt-cntt')!;
@@ -28,27 +31,48 @@ describe('an advisory imported from a PDF', () => {
 	});
 
 	it('carries the SHA-256 in the JSON export and in the CSAF references, and the CSAF still validates', async () => {
-		expect(exportAdvisory(advisory, site!.baseUrl).attachments).toEqual([{ title: 'Văn bản gốc (PDF)', url: expect.stringMatching(/^https:\/\/.*\/tep\/2024\/5-stttt-cntt\.pdf$/), sha256: DIGEST }]);
+		expect(exportAdvisory(advisory, site!.baseUrl).attachments).toEqual([
+			{ title: 'Văn bản gốc (PDF)', url: expect.stringMatching(/^https:\/\/.*\/tep\/2024\/5-stttt-cntt\.pdf$/), sha256: DIGEST },
+		]);
 		const ctx: CsafContext = { site: site!, absolute: (p) => new URL(p, site!.baseUrl).href, byId: catalog.byId };
 		const doc = csafDocument(advisory, ctx);
-		expect(doc.document.references).toContainEqual({ category: 'external', summary: `Văn bản gốc (PDF) (SHA-256: ${DIGEST})`, url: expect.stringMatching(/\/tep\/2024\/5-stttt-cntt\.pdf$/) });
+		expect(doc.document.references).toContainEqual({
+			category: 'external',
+			summary: `Văn bản gốc (PDF) (SHA-256: ${DIGEST})`,
+			url: expect.stringMatching(/\/tep\/2024\/5-stttt-cntt\.pdf$/),
+		});
 		expect(await csafErrors(doc)).toEqual([]);
 	});
 
 	it('refuses a digest that is not 64 hex digits', () => {
-		const bad = fixtureCopy({ 'advisories/2024/5-stttt-cntt.mdx': replaceOnce('recipients: [so-ban-nganh]', 'recipients: [so-ban-nganh]\nattachments:\n  - title: Gốc\n    url: /tep/x.pdf\n    sha256: abc') });
-		expect(checkContent(bad, TODAY).problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['attachments[0].sha256: expected the SHA-256 as 64 lower-case hex digits']);
+		const bad = fixtureCopy({
+			'advisories/2024/5-stttt-cntt.mdx': replaceOnce(
+				'recipients: [so-ban-nganh]',
+				'recipients: [so-ban-nganh]\nattachments:\n  - title: Gốc\n    url: /tep/x.pdf\n    sha256: abc',
+			),
+		});
+		expect(checkContent(bad, TODAY).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+			'attachments[0].sha256: expected the SHA-256 as 64 lower-case hex digits',
+		]);
 	});
 
 	it('validate checks that the original is there with its digest', () => {
 		const publicDir = mkdtempSync(path.join(tmpdir(), 'canhbao-public-'));
-		const validate = () => spawnSync(process.execPath, ['scripts/validate.ts', '--content', root, '--public', publicDir], { encoding: 'utf8', env: { ...process.env, CANHBAO_TODAY: TODAY } });
+		const validate = () =>
+			spawnSync(process.execPath, ['scripts/validate.ts', '--content', root, '--public', publicDir], {
+				encoding: 'utf8',
+				env: { ...process.env, CANHBAO_TODAY: TODAY },
+			});
 		const missing = validate();
 		expect(missing.status).toBe(1);
-		expect(missing.stderr).toMatch(/5-stttt-cntt\.mdx: attachments\[0\]\.url: \S*tep\/2024\/5-stttt-cntt\.pdf is missing; the original must be committed with the advisory/);
+		expect(missing.stderr).toMatch(
+			/5-stttt-cntt\.mdx: attachments\[0\]\.url: \S*tep\/2024\/5-stttt-cntt\.pdf is missing; the original must be committed with the advisory/,
+		);
 		mkdirSync(path.join(publicDir, 'tep/2024'), { recursive: true });
 		writeFileSync(path.join(publicDir, 'tep/2024/5-stttt-cntt.pdf'), 'changed');
-		expect(validate().stderr).toMatch(/attachments\[0\]\.sha256: \S*5-stttt-cntt\.pdf does not have this SHA-256; the file was changed after import/);
+		expect(validate().stderr).toMatch(
+			/attachments\[0\]\.sha256: \S*5-stttt-cntt\.pdf does not have this SHA-256; the file was changed after import/,
+		);
 		writeFileSync(path.join(publicDir, 'tep/2024/5-stttt-cntt.pdf'), ORIGINAL);
 		const ok = validate();
 		expect(ok.status, ok.stderr).toBe(0);

@@ -12,7 +12,17 @@ import { documentText, joinHyphens, pageText, type TextRun } from '../../src/lib
 import { readIntakeBounded } from '../../src/lib/authoring/intake/bounded.ts';
 import { formatOf, readIntake, sha256 } from '../../src/lib/authoring/intake/read.ts';
 import { parseDispatch, toExtraction, type Extraction } from '../../src/lib/authoring/dispatch/extract.ts';
-import { docText, ivantiDoc, makeDocx, makeEml, makePdf, makeScannedPdf, makeZip, malwareDoc, referenceDoc } from '../helpers/dispatch-files.ts';
+import {
+	docText,
+	ivantiDoc,
+	makeDocx,
+	makeEml,
+	makePdf,
+	makeScannedPdf,
+	makeZip,
+	malwareDoc,
+	referenceDoc,
+} from '../helpers/dispatch-files.ts';
 import { fixtureCopy } from '../helpers/fixture.ts';
 
 const DIR = mkdtempSync(path.join(tmpdir(), 'canhbao-intake-'));
@@ -34,11 +44,20 @@ async function fromFile(file: string): Promise<Extraction> {
 }
 
 function run(args: string[]) {
-	const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { encoding: 'utf8', env: { ...process.env, CANHBAO_TODAY: '2026-11-26', INIT_CWD: process.cwd() }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 90_000 });
+	const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], {
+		encoding: 'utf8',
+		env: { ...process.env, CANHBAO_TODAY: '2026-11-26', INIT_CWD: process.cwd() },
+		stdio: ['ignore', 'pipe', 'pipe'],
+		timeout: 90_000,
+	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const mdxFiles = (root: string) => readdirSync(path.join(root, 'advisories'), { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).sort();
+const mdxFiles = (root: string) =>
+	readdirSync(path.join(root, 'advisories'), { recursive: true })
+		.map(String)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort();
 
 beforeAll(async () => {
 	makePdf(referenceDoc(), at('357.pdf'));
@@ -53,7 +72,14 @@ beforeAll(async () => {
 	writeFileSync(at('1102.docx'), await makeDocx(malwareDoc(), { wordNumbering: true }));
 	writeFileSync(at('1102.txt'), docText(malwareDoc()));
 	writeFileSync(at('45.docx'), await makeDocx(ivantiDoc()));
-	writeFileSync(at('357.eml'), makeEml({ subject: 'Công văn 357/UBND-KGVX', text: 'Kính gửi anh chị, xin gửi công văn đính kèm.', attachment: { name: 'CV 357-UBND-KGVX.pdf', type: 'application/pdf', data: readFileSync(at('357.pdf')) } }));
+	writeFileSync(
+		at('357.eml'),
+		makeEml({
+			subject: 'Công văn 357/UBND-KGVX',
+			text: 'Kính gửi anh chị, xin gửi công văn đính kèm.',
+			attachment: { name: 'CV 357-UBND-KGVX.pdf', type: 'application/pdf', data: readFileSync(at('357.pdf')) },
+		}),
+	);
 	writeFileSync(at('45-text.eml'), makeEml({ subject: 'Cảnh báo Ivanti', text: readFileSync(IVANTI, 'utf8') }));
 }, 180_000);
 
@@ -68,7 +94,7 @@ describe('the same dispatch as TXT, PDF and Word', () => {
 		expect(pdf.cc).toHaveLength(7);
 	});
 
-	it('reads it from a Word file with Word\'s own list numbering, cell by cell', async () => {
+	it("reads it from a Word file with Word's own list numbering, cell by cell", async () => {
 		expect(await fromFile(at('357.docx'))).toEqual(fromText(REFERENCE));
 	});
 
@@ -126,7 +152,9 @@ describe('a dispatch with an appendix of indicators, unlike the fixtures', () =>
 		expect(result.stdout).not.toContain('Names not found');
 		const written = readFileSync(path.join(root, 'advisories/2026/1102-skhcn-cds.mdx'), 'utf8');
 		expect(written).toContain('recipients: [so-ban-nganh, ubnd-cap-xa, cong-an-tinh]');
-		expect(written).toMatch(/- id: cong-an-tinh-chu-dong-theo-doi\n    text: Giao Công an tỉnh chủ động theo dõi, phối hợp xử lý các trường hợp vi phạm\.\n    assignees: \[cong-an-tinh\]/);
+		expect(written).toMatch(
+			/- id: cong-an-tinh-chu-dong-theo-doi\n    text: Giao Công an tỉnh chủ động theo dõi, phối hợp xử lý các trường hợp vi phạm\.\n    assignees: \[cong-an-tinh\]/,
+		);
 		expect(written).toContain('  - type: url\n    value: https://cdn-gov.top/a.exe\n    note: Đường dẫn tải mã độc\n');
 		expect(written).toContain(`sha256: ${sha256(readFileSync(at('1102.pdf')))}`);
 		rmSync(publicDir, { recursive: true, force: true });
@@ -183,7 +211,9 @@ describe('importing a PDF', () => {
 		const before = mdxFiles(root);
 		const result = run([at('scan.pdf'), '--content', root, '--public', publicDir]);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toMatch(/scan\.pdf: has no text layer \(its (page is|\d pages are) images only\): it looks like a scan\. .*OCR.*nothing was written/);
+		expect(result.stderr).toMatch(
+			/scan\.pdf: has no text layer \(its (page is|\d pages are) images only\): it looks like a scan\. .*OCR.*nothing was written/,
+		);
 		expect(result.stdout).toBe('');
 		expect(mdxFiles(root)).toEqual(before);
 		expect(readdirSync(publicDir)).toEqual([]);
@@ -195,15 +225,23 @@ describe('hostile files', () => {
 	it('a truncated PDF: a clear error naming the file', async () => {
 		const bytes = readFileSync(at('357.pdf'));
 		writeFileSync(at('truncated.pdf'), bytes.subarray(0, 600));
-		await expect(readIntake(new Uint8Array(readFileSync(at('truncated.pdf'))), 'truncated.pdf')).rejects.toThrow(/^truncated\.pdf: (cannot be read as a PDF .*truncated or damaged|has no text layer)/);
+		await expect(readIntake(new Uint8Array(readFileSync(at('truncated.pdf'))), 'truncated.pdf')).rejects.toThrow(
+			/^truncated\.pdf: (cannot be read as a PDF .*truncated or damaged|has no text layer)/,
+		);
 	});
 
 	it('a PDF bomb: a small stream that inflates past 64 MB is refused before pdf.js reads it', async () => {
 		const { deflateSync } = await import('node:zlib');
 		const stream = deflateSync(Buffer.alloc(80 * 1024 * 1024, 0x20));
-		const bomb = Buffer.concat([Buffer.from(`%PDF-1.7\n1 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream\nendobj\n%%EOF\n')]);
+		const bomb = Buffer.concat([
+			Buffer.from(`%PDF-1.7\n1 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`),
+			stream,
+			Buffer.from('\nendstream\nendobj\n%%EOF\n'),
+		]);
 		expect(bomb.length).toBeLessThan(200_000);
-		await expect(readIntake(new Uint8Array(bomb), 'bomb.pdf')).rejects.toThrow('bomb.pdf: has a stream that expands past 64 MB: a PDF bomb, refused; nothing was written');
+		await expect(readIntake(new Uint8Array(bomb), 'bomb.pdf')).rejects.toThrow(
+			'bomb.pdf: has a stream that expands past 64 MB: a PDF bomb, refused; nothing was written',
+		);
 	});
 
 	it('a file that claims to be a PDF but is not', async () => {
@@ -211,28 +249,49 @@ describe('hostile files', () => {
 	});
 
 	it('a ZIP bomb named .docx is refused from its directory, before anything is inflated', async () => {
-		const bomb = makeZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'word/document.xml', data: Buffer.alloc(40 * 1024 * 1024, 0x20) }]);
+		const bomb = makeZip([
+			{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+			{ name: 'word/document.xml', data: Buffer.alloc(40 * 1024 * 1024, 0x20) },
+		]);
 		expect(bomb.length).toBeLessThan(200_000);
-		await expect(readIntake(new Uint8Array(bomb), 'bomb.docx')).rejects.toThrow(/^bomb\.docx: part word\/document\.xml expands \d+ times .*ZIP bomb, refused/);
+		await expect(readIntake(new Uint8Array(bomb), 'bomb.docx')).rejects.toThrow(
+			/^bomb\.docx: part word\/document\.xml expands \d+ times .*ZIP bomb, refused/,
+		);
 		const zip64 = makeZip([{ name: 'word/document.xml', data: Buffer.alloc(1000), claimedSize: 0xffffffff }]);
-		await expect(readIntake(new Uint8Array(zip64), 'zip64.docx')).rejects.toThrow(/^zip64\.docx: part word\/document\.xml is larger than 4 GB/);
+		await expect(readIntake(new Uint8Array(zip64), 'zip64.docx')).rejects.toThrow(
+			/^zip64\.docx: part word\/document\.xml is larger than 4 GB/,
+		);
 		// A directory that lies: 1,000 bytes stated, 200 MB inside. zlib stops at the stated size.
 		const lying = makeZip([{ name: 'word/document.xml', data: Buffer.alloc(200 * 1024 * 1024, 0x20), claimedSize: 1000 }]);
-		await expect(readIntake(new Uint8Array(lying), 'lying.docx')).rejects.toThrow('lying.docx: part word/document.xml expands beyond the 1000 bytes its directory states: a ZIP bomb, refused');
+		await expect(readIntake(new Uint8Array(lying), 'lying.docx')).rejects.toThrow(
+			'lying.docx: part word/document.xml expands beyond the 1000 bytes its directory states: a ZIP bomb, refused',
+		);
 	});
 
 	it('an e-mail carrying a ZIP bomb, and one with nothing to read: the message and its attachment named', async () => {
 		const bomb = makeZip([{ name: 'word/document.xml', data: Buffer.alloc(40 * 1024 * 1024, 0x20) }]);
-		const mail = makeEml({ subject: 'Công văn', text: 'Xem tệp đính kèm.', attachment: { name: '../../CV.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: bomb } });
-		await expect(readIntake(new Uint8Array(Buffer.from(mail)), 'thu.eml')).rejects.toThrow(/^thu\.eml \(attachment CV\.docx\): part word\/document\.xml expands \d+ times/);
+		const mail = makeEml({
+			subject: 'Công văn',
+			text: 'Xem tệp đính kèm.',
+			attachment: { name: '../../CV.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: bomb },
+		});
+		await expect(readIntake(new Uint8Array(Buffer.from(mail)), 'thu.eml')).rejects.toThrow(
+			/^thu\.eml \(attachment CV\.docx\): part word\/document\.xml expands \d+ times/,
+		);
 		const empty = makeEml({ subject: 'Trống', text: '' });
-		await expect(readIntake(new Uint8Array(Buffer.from(empty)), 'trong.eml')).rejects.toThrow('trong.eml: has neither a .pdf or .docx dispatch attached nor a text body to read');
+		await expect(readIntake(new Uint8Array(Buffer.from(empty)), 'trong.eml')).rejects.toThrow(
+			'trong.eml: has neither a .pdf or .docx dispatch attached nor a text body to read',
+		);
 	});
 
 	it('a truncated Word file, and a ZIP that is not a Word file', async () => {
 		const docx = readFileSync(at('357.docx'));
-		await expect(readIntake(new Uint8Array(docx.subarray(0, docx.length - 100)), 'cut.docx')).rejects.toThrow(/^cut\.docx: is not a complete Word \(\.docx\) file/);
-		await expect(readIntake(new Uint8Array(makeZip([{ name: 'a.txt', data: Buffer.from('hello') }])), 'a.docx')).rejects.toThrow(/^a\.docx: is a ZIP file but not a Word document/);
+		await expect(readIntake(new Uint8Array(docx.subarray(0, docx.length - 100)), 'cut.docx')).rejects.toThrow(
+			/^cut\.docx: is not a complete Word \(\.docx\) file/,
+		);
+		await expect(readIntake(new Uint8Array(makeZip([{ name: 'a.txt', data: Buffer.from('hello') }])), 'a.docx')).rejects.toThrow(
+			/^a\.docx: is a ZIP file but not a Word document/,
+		);
 	});
 
 	it('a file too large is refused before it is read', async () => {
@@ -253,9 +312,15 @@ describe('hostile files', () => {
 		const read = await readIntakeBounded(bytes, '1102.pdf', '1102.pdf');
 		expect(read.original?.sha256).toBe(sha256(bytes));
 		expect(read.text).toContain('PHỤ LỤC');
-		await expect(readIntakeBounded(bytes, '1102.pdf', '1102.pdf', { timeoutMs: 5 })).rejects.toThrow('1102.pdf: took longer than 5 ms to read and was stopped; a damaged or hostile file? nothing was written');
-		await expect(readIntakeBounded(bytes, '1102.pdf', '1102.pdf', { memoryMb: 4 })).rejects.toThrow('1102.pdf: needs more than 4 MB of memory to read and was stopped');
-		await expect(readIntakeBounded(new Uint8Array(Buffer.from('%PDF-1.7 broken')), 'b.pdf', 'b.pdf')).rejects.toThrow(/^b\.pdf: cannot be read as a PDF/);
+		await expect(readIntakeBounded(bytes, '1102.pdf', '1102.pdf', { timeoutMs: 5 })).rejects.toThrow(
+			'1102.pdf: took longer than 5 ms to read and was stopped; a damaged or hostile file? nothing was written',
+		);
+		await expect(readIntakeBounded(bytes, '1102.pdf', '1102.pdf', { memoryMb: 4 })).rejects.toThrow(
+			'1102.pdf: needs more than 4 MB of memory to read and was stopped',
+		);
+		await expect(readIntakeBounded(new Uint8Array(Buffer.from('%PDF-1.7 broken')), 'b.pdf', 'b.pdf')).rejects.toThrow(
+			/^b\.pdf: cannot be read as a PDF/,
+		);
 	}, 60_000);
 
 	it('text that is not UTF-8 is named as such', async () => {
@@ -268,14 +333,31 @@ describe('laying out positioned text', () => {
 
 	it('splits a header drawn row by row into its two columns', () => {
 		const runs = [
-			run('ỦY BAN NHÂN DÂN', 100, 700), run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 320, 700),
-			run('TỈNH HÀ TĨNH', 110, 685), run('Độc lập - Tự do - Hạnh phúc', 340, 685),
-			run('Số: 12/UBND-KGVX', 100, 670), run('Hà Tĩnh, ngày 02 tháng 3 năm 2024', 330, 670),
+			run('ỦY BAN NHÂN DÂN', 100, 700),
+			run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 320, 700),
+			run('TỈNH HÀ TĨNH', 110, 685),
+			run('Độc lập - Tự do - Hạnh phúc', 340, 685),
+			run('Số: 12/UBND-KGVX', 100, 670),
+			run('Hà Tĩnh, ngày 02 tháng 3 năm 2024', 330, 670),
 			run('V/v thử nghiệm', 100, 655),
 			run('Kính gửi: Sở Y tế.', 80, 620),
 			run('Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện nghiêm túc những nội dung sau đây.', 60, 600),
 		];
-		expect(pageText(runs)).toEqual(['', 'ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH', 'Số: 12/UBND-KGVX', 'V/v thử nghiệm', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hà Tĩnh, ngày 02 tháng 3 năm 2024', '', 'Kính gửi: Sở Y tế.', '', 'Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện nghiêm túc những nội dung sau đây.']);
+		expect(pageText(runs)).toEqual([
+			'',
+			'ỦY BAN NHÂN DÂN',
+			'TỈNH HÀ TĨNH',
+			'Số: 12/UBND-KGVX',
+			'V/v thử nghiệm',
+			'',
+			'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+			'Độc lập - Tự do - Hạnh phúc',
+			'Hà Tĩnh, ngày 02 tháng 3 năm 2024',
+			'',
+			'Kính gửi: Sở Y tế.',
+			'',
+			'Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện nghiêm túc những nội dung sau đây.',
+		]);
 	});
 
 	it('glues runs split inside a word and puts a space where the gap is one', () => {
@@ -283,30 +365,58 @@ describe('laying out positioned text', () => {
 	});
 
 	it('joins words hyphenated at a line end, but not a dash standing alone', () => {
-		expect(joinHyphens(['lỗ hổng CVE-', '2025-53766 và', 'Độc lập - Tự do -', 'Hạnh phúc'])).toEqual(['lỗ hổng CVE-2025-53766 và', 'Độc lập - Tự do -', 'Hạnh phúc']);
+		expect(joinHyphens(['lỗ hổng CVE-', '2025-53766 và', 'Độc lập - Tự do -', 'Hạnh phúc'])).toEqual([
+			'lỗ hổng CVE-2025-53766 và',
+			'Độc lập - Tự do -',
+			'Hạnh phúc',
+		]);
 	});
 
 	it('drops the stamp a signing tool prints on the page', () => {
 		const runs = [
-			run('Ký bởi: Sở Khoa học và Công nghệ', 400, 810, 8), run('Email: skhcn@hatinh.gov.vn', 400, 800, 8), run('Cơ quan: Tỉnh Hà Tĩnh', 400, 790, 8), run('Thời gian ký: 09.12.2026 08:15:02 +07:00', 400, 780, 8),
+			run('Ký bởi: Sở Khoa học và Công nghệ', 400, 810, 8),
+			run('Email: skhcn@hatinh.gov.vn', 400, 800, 8),
+			run('Cơ quan: Tỉnh Hà Tĩnh', 400, 790, 8),
+			run('Thời gian ký: 09.12.2026 08:15:02 +07:00', 400, 780, 8),
 			run('SỞ KHOA HỌC VÀ CÔNG NGHỆ', 60, 740),
 		];
 		expect(documentText([runs])).toBe('SỞ KHOA HỌC VÀ CÔNG NGHỆ\n');
-		expect(documentText([[run('Email: bao cao ve attt@hatinh.gov.vn truoc ngay 10.', 60, 500)]])).toBe('Email: bao cao ve attt@hatinh.gov.vn truoc ngay 10.\n');
+		expect(documentText([[run('Email: bao cao ve attt@hatinh.gov.vn truoc ngay 10.', 60, 500)]])).toBe(
+			'Email: bao cao ve attt@hatinh.gov.vn truoc ngay 10.\n',
+		);
 	});
 
 	it('drops the page number at the top of a later page', () => {
-		expect(documentText([[run('Ủy ban nhân dân tỉnh đề nghị các cơ quan', 60, 100)], [run('2', 300, 800), run('thực hiện nghiêm túc.', 60, 760)]])).toBe('Ủy ban nhân dân tỉnh đề nghị các cơ quan\n\nthực hiện nghiêm túc.\n');
+		expect(
+			documentText([
+				[run('Ủy ban nhân dân tỉnh đề nghị các cơ quan', 60, 100)],
+				[run('2', 300, 800), run('thực hiện nghiêm túc.', 60, 760)],
+			]),
+		).toBe('Ủy ban nhân dân tỉnh đề nghị các cơ quan\n\nthực hiện nghiêm túc.\n');
 	});
 
 	it('reads rows of two one-line cells column by column, the footer too', () => {
 		const runs = [
-			run('Nơi nhận:', 60, 300), run('KT. GIÁM ĐỐC', 330, 300),
-			run('- Như trên;', 60, 285), run('PHÓ GIÁM ĐỐC', 330, 285),
+			run('Nơi nhận:', 60, 300),
+			run('KT. GIÁM ĐỐC', 330, 300),
+			run('- Như trên;', 60, 285),
+			run('PHÓ GIÁM ĐỐC', 330, 285),
 			run('- Cục An toàn thông tin (Bộ TTTT);', 60, 270),
-			run('- Lưu: VT.', 60, 255), run('Nguyễn Văn B', 335, 255),
+			run('- Lưu: VT.', 60, 255),
+			run('Nguyễn Văn B', 335, 255),
 		];
-		expect(pageText(runs)).toEqual(['', 'Nơi nhận:', '- Như trên;', '- Cục An toàn thông tin (Bộ TTTT);', '- Lưu: VT.', '', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn B', '']);
+		expect(pageText(runs)).toEqual([
+			'',
+			'Nơi nhận:',
+			'- Như trên;',
+			'- Cục An toàn thông tin (Bộ TTTT);',
+			'- Lưu: VT.',
+			'',
+			'KT. GIÁM ĐỐC',
+			'PHÓ GIÁM ĐỐC',
+			'Nguyễn Văn B',
+			'',
+		]);
 	});
 
 	it('keeps a table of three or more columns row by row', () => {

@@ -16,14 +16,18 @@ function messages(root: string, day = TODAY): string[] {
 }
 
 function lineOf(root: string, file: string, needle: string): number {
-	const index = readFileSync(path.join(root, file), 'utf8').split('\n').findIndex((l) => l.includes(needle));
+	const index = readFileSync(path.join(root, file), 'utf8')
+		.split('\n')
+		.findIndex((l) => l.includes(needle));
 	if (index < 0) throw new Error(`"${needle}" not in ${file}`);
 	return index + 1;
 }
 
 describe('content checks', () => {
 	it('names an unknown recipient with its file, line and the closest known ids', () => {
-		const root = fixtureCopy({ [MALWARE]: replaceOnce('recipients: [so-ban-nganh, ubnd-cap-xa]', 'recipients: [so-ban-nganh, ubnd-cap-xaa]') });
+		const root = fixtureCopy({
+			[MALWARE]: replaceOnce('recipients: [so-ban-nganh, ubnd-cap-xa]', 'recipients: [so-ban-nganh, ubnd-cap-xaa]'),
+		});
 		expect(messages(root)).toEqual([
 			`${MALWARE}:${lineOf(root, MALWARE, 'recipients:')}: recipients[1]: unknown recipient "ubnd-cap-xaa"; known ids: ubnd-cap-xa, ubnd-cap-huyen, ubnd-h-a, ubnd-x-b, so-ban-nganh, so-y-te, so-khcn, so-tttt`,
 		]);
@@ -31,17 +35,21 @@ describe('content checks', () => {
 
 	it('names an unknown issuer', () => {
 		const root = fixtureCopy({ [MALWARE]: replaceOnce('issuer: so-khcn', 'issuer: so-kh-cn') });
-		expect(messages(root)[0]).toBe(`${MALWARE}:${lineOf(root, MALWARE, 'issuer:')}: issuer: unknown authority "so-kh-cn"; known ids: so-khcn, so-tttt, ncsc, ubnd-tinh`);
+		expect(messages(root)[0]).toBe(
+			`${MALWARE}:${lineOf(root, MALWARE, 'issuer:')}: issuer: unknown authority "so-kh-cn"; known ids: so-khcn, so-tttt, ncsc, ubnd-tinh`,
+		);
 	});
 
 	it('names an unknown source of a relayed document', () => {
 		const root = fixtureCopy({ [TET]: replaceOnce('issuer: ncsc', 'issuer: vncert') });
-		expect(messages(root)[0]).toMatch(new RegExp(`^${TET}:${lineOf(root, TET, 'issuer: vncert')}: relays\\[0\\]\\.issuer: unknown authority "vncert"; known ids: `));
+		expect(messages(root)[0]).toMatch(
+			new RegExp(`^${TET}:${lineOf(root, TET, 'issuer: vncert')}: relays\\[0\\]\\.issuer: unknown authority "vncert"; known ids: `),
+		);
 	});
 
 	it('refuses a document number used twice by the same issuer in the same year', () => {
 		const root = fixtureCopy({
-			'advisories/2026/8-skhcn-cntt.mdx': (readFileSync(path.join('tests/fixtures/basic', MALWARE), 'utf8')),
+			'advisories/2026/8-skhcn-cntt.mdx': readFileSync(path.join('tests/fixtures/basic', MALWARE), 'utf8'),
 		});
 		expect(messages(root)).toEqual([
 			`advisories/2026/8-skhcn-cntt.mdx:${lineOf(root, MALWARE, 'number:')}: number: duplicate document number "7/SKHCN-CNTT" of so-khcn in 2026; already used by ${path.relative(process.cwd(), path.join(root, MALWARE))}`,
@@ -49,7 +57,12 @@ describe('content checks', () => {
 	});
 
 	it('refuses an action assigned outside the recipients and their members', () => {
-		const root = fixtureCopy({ [VULN]: replaceOnce('    role: it-security\n    due: 2024-03-15', '    role: it-security\n    assignees: [ubnd-h-a]\n    due: 2024-03-15') });
+		const root = fixtureCopy({
+			[VULN]: replaceOnce(
+				'    role: it-security\n    due: 2024-03-15',
+				'    role: it-security\n    assignees: [ubnd-h-a]\n    due: 2024-03-15',
+			),
+		});
 		expect(messages(root)).toEqual([
 			`${VULN}:${lineOf(root, VULN, 'assignees: [ubnd-h-a]')}: actions[0].assignees[0]: "ubnd-h-a" is not among this advisory's recipients or their members; expected one of: so-ban-nganh, so-khcn, so-tttt, so-y-te`,
 		]);
@@ -57,13 +70,21 @@ describe('content checks', () => {
 
 	it('refuses dates out of order: relayed document after the advisory, due before issue, validity reversed', () => {
 		const root = fixtureCopy({
-			[TET]: (t) => replaceOnce('issued: 2018-12-21', 'issued: 2019-02-01')(replaceOnce('validUntil: 2019-02-15', 'validFrom: 2019-03-01\nvalidUntil: 2019-02-15')(t)),
+			[TET]: (t) =>
+				replaceOnce(
+					'issued: 2018-12-21',
+					'issued: 2019-02-01',
+				)(replaceOnce('validUntil: 2019-02-15', 'validFrom: 2019-03-01\nvalidUntil: 2019-02-15')(t)),
 			[VULN]: replaceOnce('due: 2024-03-15', 'due: 2024-03-01'),
 		});
 		const all = messages(root);
-		expect(all).toContain(`${TET}:${lineOf(root, TET, 'issued: 2019-02-01')}: relays[0].issued: relayed document dated 2019-02-01 is later than this advisory (2019-01-15); expected on or before it`);
+		expect(all).toContain(
+			`${TET}:${lineOf(root, TET, 'issued: 2019-02-01')}: relays[0].issued: relayed document dated 2019-02-01 is later than this advisory (2019-01-15); expected on or before it`,
+		);
 		expect(all).toContain(`${TET}:${lineOf(root, TET, 'validUntil:')}: validUntil: validUntil 2019-02-15 is before validFrom 2019-03-01`);
-		expect(all).toContain(`${VULN}:${lineOf(root, VULN, 'due:')}: actions[0].due: due 2024-03-01 is before the advisory was issued (2024-03-04); expected on or after it`);
+		expect(all).toContain(
+			`${VULN}:${lineOf(root, VULN, 'due:')}: actions[0].due: due 2024-03-01 is before the advisory was issued (2024-03-04); expected on or after it`,
+		);
 		expect(all).toHaveLength(3);
 	});
 
@@ -76,7 +97,9 @@ describe('content checks', () => {
 
 	it('requires supersededBy when the status is superseded', () => {
 		const root = fixtureCopy({ [VULN]: replaceOnce('supersededBy: 2026/7-skhcn-cntt\n', '') });
-		expect(messages(root)[0]).toMatch(/^advisories\/2024\/5-stttt-cntt\.mdx:\d+: supersededBy: status is "superseded" but supersededBy is missing/);
+		expect(messages(root)[0]).toMatch(
+			/^advisories\/2024\/5-stttt-cntt\.mdx:\d+: supersededBy: status is "superseded" but supersededBy is missing/,
+		);
 	});
 
 	it('refuses an invalid CVE id', () => {
@@ -87,7 +110,9 @@ describe('content checks', () => {
 	it('refuses an unknown field, pointing at the misspelt key', () => {
 		const root = fixtureCopy({ [MALWARE]: replaceOnce('severity: high', 'severty: high') });
 		const all = messages(root);
-		expect(all).toContain(`${MALWARE}:${lineOf(root, MALWARE, 'severty:')}: unknown field "severty"; check the spelling against the field reference in docs/fields.md`);
+		expect(all).toContain(
+			`${MALWARE}:${lineOf(root, MALWARE, 'severty:')}: unknown field "severty"; check the spelling against the field reference in docs/fields.md`,
+		);
 		expect(all).toContain(`${MALWARE}:2: severity: required field is missing; expected one of "low", "medium", "high", "critical"`);
 	});
 
@@ -105,12 +130,16 @@ describe('content checks', () => {
 
 	it('refuses an impossible date', () => {
 		const root = fixtureCopy({ [MALWARE]: replaceOnce('issued: 2026-11-20', 'issued: 2026-02-30') });
-		expect(messages(root)).toEqual([`${MALWARE}:${lineOf(root, MALWARE, 'issued:')}: issued: expected a date written YYYY-MM-DD, found "2026-02-30"`]);
+		expect(messages(root)).toEqual([
+			`${MALWARE}:${lineOf(root, MALWARE, 'issued:')}: issued: expected a date written YYYY-MM-DD, found "2026-02-30"`,
+		]);
 	});
 
 	it('refuses a document number that is not one', () => {
 		const root = fixtureCopy({ [MALWARE]: replaceOnce('number: 7/SKHCN-CNTT', 'number: SKHCN-CNTT') });
-		expect(messages(root)[0]).toBe(`${MALWARE}:2: number: expected a document number such as "357/UBND-KGVX" or "12/2020/NĐ-CP", found "SKHCN-CNTT"`);
+		expect(messages(root)[0]).toBe(
+			`${MALWARE}:2: number: expected a document number such as "357/UBND-KGVX" or "12/2020/NĐ-CP", found "SKHCN-CNTT"`,
+		);
 	});
 
 	it('reports broken YAML with its line', () => {
@@ -128,11 +157,15 @@ describe('content checks', () => {
 
 	it('refuses a file without frontmatter', () => {
 		const root = fixtureCopy({ [MALWARE]: 'Chỉ có nội dung.\n' });
-		expect(messages(root)).toEqual([`${MALWARE}:1: no frontmatter; expected the file to start with a "---" line, the fields, and another "---" line`]);
+		expect(messages(root)).toEqual([
+			`${MALWARE}:1: no frontmatter; expected the file to start with a "---" line, the fields, and another "---" line`,
+		]);
 	});
 
 	it('refuses a recipient that had ceased before the advisory was issued, naming its successor', () => {
-		const root = fixtureCopy({ [MALWARE]: replaceOnce('recipients: [so-ban-nganh, ubnd-cap-xa]', 'recipients: [so-ban-nganh, ubnd-cap-huyen]') });
+		const root = fixtureCopy({
+			[MALWARE]: replaceOnce('recipients: [so-ban-nganh, ubnd-cap-xa]', 'recipients: [so-ban-nganh, ubnd-cap-huyen]'),
+		});
 		expect(messages(root)).toEqual([
 			`${MALWARE}:${lineOf(root, MALWARE, 'recipients:')}: recipients[1]: recipient "ubnd-cap-huyen" ceased on 2025-06-30, before this advisory was issued (2026-11-20); use its successor: ubnd-cap-xa`,
 			// The commune is not a member of the old district group, so its action is out of bounds too.
@@ -142,7 +175,9 @@ describe('content checks', () => {
 
 	it('refuses a file in the wrong year folder', () => {
 		const root = fixtureCopy({ [VULN]: replaceOnce('issued: 2024-03-04', 'issued: 2023-03-04') });
-		expect(messages(root)[0]).toBe(`${VULN}:${lineOf(root, VULN, 'issued:')}: issued: issued 2023-03-04 does not match the year folder "2024"; expected the file under advisories/2023/`);
+		expect(messages(root)[0]).toBe(
+			`${VULN}:${lineOf(root, VULN, 'issued:')}: issued: issued 2023-03-04 does not match the year folder "2024"; expected the file under advisories/2023/`,
+		);
 	});
 
 	it('refuses a registry entry that belongs to an unknown group', () => {
@@ -156,7 +191,9 @@ describe('content checks', () => {
 
 	it('refuses unknown keys in the site settings', () => {
 		const root = fixtureCopy({ 'site.yaml': (t) => `${t}baseURL: https://x.example/\n` });
-		expect(messages(root)).toEqual([`site.yaml:${lineOf(root, 'site.yaml', 'baseURL')}: unknown field "baseURL"; check the spelling against the field reference in docs/fields.md`]);
+		expect(messages(root)).toEqual([
+			`site.yaml:${lineOf(root, 'site.yaml', 'baseURL')}: unknown field "baseURL"; check the spelling against the field reference in docs/fields.md`,
+		]);
 	});
 
 	it('refuses a site address that is not a web address', () => {

@@ -14,7 +14,7 @@ const root = fixtureCopy({
 		'  - type: url\n    value: https://update.example.net/doc.zip\n',
 		[
 			'  - type: url',
-			"    value: \"https://update.example.net/doc.zip?a=1,2&b='x'\"",
+			'    value: "https://update.example.net/doc.zip?a=1,2&b=\'x\'"',
 			'    note: "tải mã độc, giai đoạn \\"2\\"\\nrồi thực thi"',
 			'  - type: ip',
 			'    value: 2001:db8::7',
@@ -65,11 +65,21 @@ describe('indicator values', () => {
 	it('stop the build with the file, line and field of a bad value', () => {
 		const broken = fixtureCopy({ 'advisories/2026/7-skhcn-cntt.mdx': replaceOnce('value: 203.0.113.7', 'value: 203.0.113[.]7') });
 		const lines = checkContent(broken, TODAY).problems.map(formatProblem);
-		expect(lines).toEqual([expect.stringMatching(/advisories\/2026\/7-skhcn-cntt\.mdx:\d+: indicators\[0\]\.value: "203\.0\.113\[\.\]7" is defanged; write it plainly/)]);
+		expect(lines).toEqual([
+			expect.stringMatching(
+				/advisories\/2026\/7-skhcn-cntt\.mdx:\d+: indicators\[0\]\.value: "203\.0\.113\[\.\]7" is defanged; write it plainly/,
+			),
+		]);
 	});
 
 	it('tell the hash algorithm from the digest length', () => {
-		expect(['a'.repeat(32), 'a'.repeat(40), 'a'.repeat(64), 'a'.repeat(128), 'a'.repeat(50)].map(hashAlgorithm)).toEqual(['MD5', 'SHA-1', 'SHA-256', 'SHA-512', undefined]);
+		expect(['a'.repeat(32), 'a'.repeat(40), 'a'.repeat(64), 'a'.repeat(128), 'a'.repeat(50)].map(hashAlgorithm)).toEqual([
+			'MD5',
+			'SHA-1',
+			'SHA-256',
+			'SHA-512',
+			undefined,
+		]);
 	});
 });
 
@@ -80,7 +90,15 @@ describe('the indicator CSV', () => {
 		const rows = parse(csv, { columns: true }) as Record<string, string>[];
 		expect(Object.keys(rows[0])).toEqual([...IOC_CSV_COLUMNS]);
 		expect(rows).toHaveLength(malware.data.indicators.length);
-		expect(rows[0]).toEqual({ type: 'ip', value: '203.0.113.7', hash_algorithm: '', note: 'máy chủ điều khiển', advisory_number: '7/SKHCN-CNTT', advisory_issued: '2026-11-20', advisory_url: url });
+		expect(rows[0]).toEqual({
+			type: 'ip',
+			value: '203.0.113.7',
+			hash_algorithm: '',
+			note: 'máy chủ điều khiển',
+			advisory_number: '7/SKHCN-CNTT',
+			advisory_issued: '2026-11-20',
+			advisory_url: url,
+		});
 		expect(rows[1].value).toBe("https://update.example.net/doc.zip?a=1,2&b='x'");
 		expect(rows[1].note).toBe('tải mã độc, giai đoạn "2"\nrồi thực thi');
 		expect(rows.filter((r) => r.type === 'hash').map((r) => r.hash_algorithm)).toEqual(['MD5', 'SHA-1', 'SHA-256', 'SHA-512']);
@@ -88,7 +106,9 @@ describe('the indicator CSV', () => {
 
 	it('quotes only fields that need it and ends lines with CRLF', () => {
 		expect(csv.startsWith('type,value,hash_algorithm,note,advisory_number,advisory_issued,advisory_url\r\n')).toBe(true);
-		expect(csv).toContain('url,"https://update.example.net/doc.zip?a=1,2&b=\'x\'",,"tải mã độc, giai đoạn ""2""\nrồi thực thi",7/SKHCN-CNTT,');
+		expect(csv).toContain(
+			'url,"https://update.example.net/doc.zip?a=1,2&b=\'x\'",,"tải mã độc, giai đoạn ""2""\nrồi thực thi",7/SKHCN-CNTT,',
+		);
 		expect(csv).not.toContain('[.]');
 	});
 });
@@ -113,7 +133,11 @@ describe('the STIX 2.1 bundle', () => {
 		const indicators = byType('indicator');
 		expect(indicators).toHaveLength(malware.data.indicators.length);
 		expect(report.object_refs).toEqual(indicators.map((i) => i.id));
-		expect(report).toMatchObject({ name: 'Cảnh báo chiến dịch mã độc giả mạo văn bản điện tử', published: '2026-11-19T17:00:00.000Z', lang: 'vi' });
+		expect(report).toMatchObject({
+			name: 'Cảnh báo chiến dịch mã độc giả mạo văn bản điện tử',
+			published: '2026-11-19T17:00:00.000Z',
+			lang: 'vi',
+		});
 		expect(bundle.objects[0]).toEqual(TLP_WHITE);
 		for (const o of [report, ...indicators]) expect(o.object_marking_refs).toEqual([TLP_WHITE.id]);
 		expect(indicators[0].external_references).toEqual([{ source_name: 'Cảnh báo thử nghiệm', external_id: '7/SKHCN-CNTT', url }]);
@@ -142,7 +166,10 @@ describe('the STIX 2.1 bundle', () => {
 	});
 
 	it('adds a vulnerability per CVE when the advisory names any', () => {
-		const withCve = checkContent(fixtureCopy({ 'advisories/2026/7-skhcn-cntt.mdx': replaceOnce('indicators:', 'cves: [CVE-2026-1234]\nindicators:') }), TODAY).catalog.byId.get('2026/7-skhcn-cntt')!;
+		const withCve = checkContent(
+			fixtureCopy({ 'advisories/2026/7-skhcn-cntt.mdx': replaceOnce('indicators:', 'cves: [CVE-2026-1234]\nindicators:') }),
+			TODAY,
+		).catalog.byId.get('2026/7-skhcn-cntt')!;
 		const b = stixBundle(withCve, site!, url);
 		const vulns = b.objects.filter((o) => o.type === 'vulnerability');
 		expect(vulns).toMatchObject([{ name: 'CVE-2026-1234', external_references: [{ source_name: 'cve', external_id: 'CVE-2026-1234' }] }]);

@@ -13,7 +13,13 @@ function git(cwd: string, args: string[]) {
 	return spawnSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
 		cwd,
 		encoding: 'utf8',
-		env: { ...process.env, GIT_AUTHOR_NAME: 'Biên tập viên', GIT_AUTHOR_EMAIL: 'bt@example.gov.vn', GIT_COMMITTER_NAME: 'Biên tập viên', GIT_COMMITTER_EMAIL: 'bt@example.gov.vn' },
+		env: {
+			...process.env,
+			GIT_AUTHOR_NAME: 'Biên tập viên',
+			GIT_AUTHOR_EMAIL: 'bt@example.gov.vn',
+			GIT_COMMITTER_NAME: 'Biên tập viên',
+			GIT_COMMITTER_EMAIL: 'bt@example.gov.vn',
+		},
 	});
 }
 
@@ -22,7 +28,8 @@ describe('the pre-commit hook on MDX bodies', { timeout: 180_000 }, () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'canhbao-hook-mdx-'));
 		dirs.push(dir);
 		git(dir, ['init', '-q']);
-		for (const part of ['package.json', '.githooks', 'scripts/run.mjs', 'scripts/malloc-env.mjs', 'scripts/validate.ts', 'src']) cpSync(part, path.join(dir, part), { recursive: true });
+		for (const part of ['package.json', '.githooks', 'scripts/run.mjs', 'scripts/malloc-env.mjs', 'scripts/validate.ts', 'src'])
+			cpSync(part, path.join(dir, part), { recursive: true });
 		cpSync('tests/fixtures/basic', path.join(dir, 'content'), { recursive: true });
 		symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
 		writeFileSync(path.join(dir, '.gitignore'), 'node_modules\n');
@@ -34,10 +41,16 @@ describe('the pre-commit hook on MDX bodies', { timeout: 180_000 }, () => {
 		const file = path.join(dir, 'content/advisories/2026/7-skhcn-cntt.mdx');
 		const good = readFileSync(file, 'utf8');
 		const cases: [string, RegExp][] = [
-			['Một đoạn có lỗi {1+} ở đây.', /content\/advisories\/2026\/7-skhcn-cntt\.mdx:33:20: body: "\{" starts an expression in MDX; write \\\{ to show a brace/],
+			[
+				'Một đoạn có lỗi {1+} ở đây.',
+				/content\/advisories\/2026\/7-skhcn-cntt\.mdx:33:20: body: "\{" starts an expression in MDX; write \\\{ to show a brace/,
+			],
 			['Có <KhongCo /> ở đây.', /content\/advisories\/2026\/7-skhcn-cntt\.mdx:33:4: body: unknown component <KhongCo>/],
 			['<div>', /content\/advisories\/2026\/7-skhcn-cntt\.mdx:33:1: body: <div> is not closed/],
-			['import x from "khong-co"', /content\/advisories\/2026\/7-skhcn-cntt\.mdx:33:1: body: advisory bodies cannot import or export; .*write &#105;mport/],
+			[
+				'import x from "khong-co"',
+				/content\/advisories\/2026\/7-skhcn-cntt\.mdx:33:1: body: advisory bodies cannot import or export; .*write &#105;mport/,
+			],
 		];
 		for (const [text, line] of cases) {
 			writeFileSync(file, good);

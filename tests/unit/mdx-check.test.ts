@@ -46,7 +46,9 @@ describe('validate on MDX bodies', () => {
 	});
 
 	it('reports the body of a file whose frontmatter is wrong too: every problem at once', () => {
-		const root = fixtureCopy({ 'advisories/2026/7-skhcn-cntt.mdx': (t) => `${t.replace('severity: high', 'severity: hihg').trimEnd()}\n\n<KhongCo />\n` });
+		const root = fixtureCopy({
+			'advisories/2026/7-skhcn-cntt.mdx': (t) => `${t.replace('severity: high', 'severity: hihg').trimEnd()}\n\n<KhongCo />\n`,
+		});
 		expect(checkContent(root, TODAY).problems.map(formatProblem)).toEqual([
 			expect.stringMatching(/7-skhcn-cntt\.mdx:9: severity: expected one of/),
 			expect.stringMatching(/7-skhcn-cntt\.mdx:33:1: body: unknown component <KhongCo>/),
@@ -55,39 +57,73 @@ describe('validate on MDX bodies', () => {
 
 	it('gives a hint for each common mistake', () => {
 		expect(lines('Nhiệt độ 5<3 độ')).toEqual([`${FILE}:1:11: body: "<" starts a tag in MDX; write \\< to show it`]);
-		expect(lines('Đoạn\n\n<!-- ghi chú -->', 40)).toEqual([`${FILE}:42:1: body: HTML comments (<!-- … -->) are not allowed in MDX; write {/* … */}, or \\<!-- to show it as text`]);
-		expect(lines('Xem <https://khonggianmang.vn>')).toEqual([`${FILE}:1:5: body: <…> around a web address is not a link in MDX; write [text](https://…), or \\< to show a "<"`]);
-		expect(lines('Dòng một<br>dòng hai')).toEqual([`${FILE}:1:9: body: <br> has no closing tag; write <br /> in MDX, or \\<br> to show it as text`]);
-		expect(lines('chữ </div> thừa')).toEqual([`${FILE}:1:5: body: </div> closes no open tag here; remove it, or write \\</div> to show it as text`]);
-		expect(lines('export dữ liệu ra tệp')).toEqual([`${FILE}:1:1: body: advisory bodies cannot import or export; a line starting with "export" is read as JavaScript in MDX; write &#101;xport to show the word`]);
-		expect(lines('Đoạn.\n\nimport các bản vá mới', 5)).toEqual([`${FILE}:7:1: body: advisory bodies cannot import or export; a line starting with "import" is read as JavaScript in MDX; write &#105;mport to show the word`]);
+		expect(lines('Đoạn\n\n<!-- ghi chú -->', 40)).toEqual([
+			`${FILE}:42:1: body: HTML comments (<!-- … -->) are not allowed in MDX; write {/* … */}, or \\<!-- to show it as text`,
+		]);
+		expect(lines('Xem <https://khonggianmang.vn>')).toEqual([
+			`${FILE}:1:5: body: <…> around a web address is not a link in MDX; write [text](https://…), or \\< to show a "<"`,
+		]);
+		expect(lines('Dòng một<br>dòng hai')).toEqual([
+			`${FILE}:1:9: body: <br> has no closing tag; write <br /> in MDX, or \\<br> to show it as text`,
+		]);
+		expect(lines('chữ </div> thừa')).toEqual([
+			`${FILE}:1:5: body: </div> closes no open tag here; remove it, or write \\</div> to show it as text`,
+		]);
+		expect(lines('export dữ liệu ra tệp')).toEqual([
+			`${FILE}:1:1: body: advisory bodies cannot import or export; a line starting with "export" is read as JavaScript in MDX; write &#101;xport to show the word`,
+		]);
+		expect(lines('Đoạn.\n\nimport các bản vá mới', 5)).toEqual([
+			`${FILE}:7:1: body: advisory bodies cannot import or export; a line starting with "import" is read as JavaScript in MDX; write &#105;mport to show the word`,
+		]);
 		expect(lines('Cuối {', 3)).toEqual([`${FILE}:3:6: body: "{" starts an expression in MDX; write \\{ to show a brace`]);
 	});
 
 	it('refuses what compiles but runs code or needs a component no page gives', () => {
-		expect(lines('Giá {1 + 1} đồng')).toEqual([`${FILE}:1:5: body: {1 + 1} would run as JavaScript; "{" starts an expression in MDX; write \\{ to show a brace`]);
-		expect(lines('export const a = 1')).toEqual([`${FILE}:1:1: body: advisory bodies cannot import or export; a line starting with "export" is read as JavaScript in MDX; write &#101;xport to show the word`]);
+		expect(lines('Giá {1 + 1} đồng')).toEqual([
+			`${FILE}:1:5: body: {1 + 1} would run as JavaScript; "{" starts an expression in MDX; write \\{ to show a brace`,
+		]);
+		expect(lines('export const a = 1')).toEqual([
+			`${FILE}:1:1: body: advisory bodies cannot import or export; a line starting with "export" is read as JavaScript in MDX; write &#101;xport to show the word`,
+		]);
 		expect(lines('a <x.Y /> b')[0]).toMatch(/:1:3: body: unknown component <x\.Y>/);
-		expect(lines('<div title={x}>y</div>')[0]).toMatch(/:1:1: body: <div title=\{…\}> would run as JavaScript; write title="text" instead$/);
+		expect(lines('<div title={x}>y</div>')[0]).toMatch(
+			/:1:1: body: <div title=\{…\}> would run as JavaScript; write title="text" instead$/,
+		);
 		expect(lines('<div {...props}>y</div>')[0]).toMatch(/:1:1: body: <div> has a \{…\} attribute/);
 	});
 
 	it('refuses tags and attributes that would run code or that the page’s security policy blocks', () => {
-		expect(lines('a <script>alert(1)</script>')).toEqual([`${FILE}:1:3: body: <script> is not allowed in an advisory body: the page's security policy would block it or it would change the page itself; write \\<script> to show it as text`]);
+		expect(lines('a <script>alert(1)</script>')).toEqual([
+			`${FILE}:1:3: body: <script> is not allowed in an advisory body: the page's security policy would block it or it would change the page itself; write \\<script> to show it as text`,
+		]);
 		expect(lines('<iframe title="x"></iframe>')[0]).toMatch(/:1:1: body: <iframe> is not allowed/);
 		expect(lines('<style>p{}</style>')[0]).toMatch(/:1:1: body: <style> is not allowed/);
-		expect(lines('<div onClick="alert(1)">x</div>')[0]).toMatch(/:1:1: body: <div onClick="…">: event handlers are not allowed in an advisory body/);
-		expect(lines('<span style="color: red">đỏ</span>')[0]).toMatch(/:1:1: body: <span style="…">: the page's security policy ignores inline styles; remove the attribute$/);
+		expect(lines('<div onClick="alert(1)">x</div>')[0]).toMatch(
+			/:1:1: body: <div onClick="…">: event handlers are not allowed in an advisory body/,
+		);
+		expect(lines('<span style="color: red">đỏ</span>')[0]).toMatch(
+			/:1:1: body: <span style="…">: the page's security policy ignores inline styles; remove the attribute$/,
+		);
 	});
 
 	it('checks images as the build imports them and its link check judges them', () => {
-		expect(lines('![sơ đồ](./khong-co.png)')[0]).toMatch(/:1:1: body: image "\.\/khong-co\.png" is not a file next to the advisory \(tests\/fixtures\/basic\/advisories\/2026\/khong-co\.png\); save the image next to the advisory file and write !\[text\]\(\.\/name\.png\)$/);
+		expect(lines('![sơ đồ](./khong-co.png)')[0]).toMatch(
+			/:1:1: body: image "\.\/khong-co\.png" is not a file next to the advisory \(tests\/fixtures\/basic\/advisories\/2026\/khong-co\.png\); save the image next to the advisory file and write !\[text\]\(\.\/name\.png\)$/,
+		);
 		expect(lines('![sơ đồ](https://example.com/a%zz.png)')[0]).toMatch(/image address "https:\/\/example\.com\/a%zz\.png" is not valid/);
-		expect(lines('Ảnh ![sơ đồ](https://example.com/a.png)')[0]).toMatch(/:1:5: body: image "https:\/\/example\.com\/a\.png" would load from another site, which the site's security policy refuses/);
-		expect(lines('![logo](/logo.png)')[0]).toMatch(/:1:1: body: image "\/logo\.png": a site path in an image is not given the site's base path/);
+		expect(lines('Ảnh ![sơ đồ](https://example.com/a.png)')[0]).toMatch(
+			/:1:5: body: image "https:\/\/example\.com\/a\.png" would load from another site, which the site's security policy refuses/,
+		);
+		expect(lines('![logo](/logo.png)')[0]).toMatch(
+			/:1:1: body: image "\/logo\.png": a site path in an image is not given the site's base path/,
+		);
 		// A reference is reported where its address is written.
-		expect(lines('![sơ đồ][h]\n\n[h]: https://example.com/a.png')[0]).toMatch(/:3:1: body: image "https:\/\/example\.com\/a\.png" would load from another site/);
-		expect(lines('Ảnh <img src="./a.png" alt="" />')[0]).toMatch(/:1:5: body: <img src="…"> loads a file the build neither copies nor checks; write an image as !\[text\]\(\.\/file\.png\)/);
+		expect(lines('![sơ đồ][h]\n\n[h]: https://example.com/a.png')[0]).toMatch(
+			/:3:1: body: image "https:\/\/example\.com\/a\.png" would load from another site/,
+		);
+		expect(lines('Ảnh <img src="./a.png" alt="" />')[0]).toMatch(
+			/:1:5: body: <img src="…"> loads a file the build neither copies nor checks; write an image as !\[text\]\(\.\/file\.png\)/,
+		);
 		const dir = mkdtempSync(path.join('node_modules', '.cache-mdx-check-'));
 		try {
 			writeFileSync(path.join(dir, 'so-do.png'), '');
@@ -98,11 +134,19 @@ describe('validate on MDX bodies', () => {
 	});
 
 	it('checks links as the page writes them and the build follows them', () => {
-		expect(lines('Xem [tệp](khong-co.html).')[0]).toMatch(/:1:5: body: link "khong-co\.html" is relative; write a site path starting with "\/" \(such as \/canh-bao\/2019\/357-ubnd-kgvx\/\) or a full https:\/\/ address$/);
+		expect(lines('Xem [tệp](khong-co.html).')[0]).toMatch(
+			/:1:5: body: link "khong-co\.html" is relative; write a site path starting with "\/" \(such as \/canh-bao\/2019\/357-ubnd-kgvx\/\) or a full https:\/\/ address$/,
+		);
 		expect(lines('[tệp](%zz)')[0]).toMatch(/link "%zz" is not a valid address/);
 		expect(lines('[tệp][t]\n\n[t]: ./tep.pdf', 20)[0]).toMatch(/:22:1: body: link "\.\/tep\.pdf" is relative/);
-		expect(lines('Thẻ <a href="https://example.com">a</a>')[0]).toMatch(/:1:5: body: <a href="…"> is a link the site neither checks nor marks; write it as \[text\]\(address\)$/);
-		expect(lines('[a](/canh-bao/2019/10-ubnd-kgvx/) [b](#viec-1) [c](https://example.com/a%20b) [d](mailto:a@b.vn) https://khonggianmang.vn <a id="neo">neo</a>')).toEqual([]);
+		expect(lines('Thẻ <a href="https://example.com">a</a>')[0]).toMatch(
+			/:1:5: body: <a href="…"> is a link the site neither checks nor marks; write it as \[text\]\(address\)$/,
+		);
+		expect(
+			lines(
+				'[a](/canh-bao/2019/10-ubnd-kgvx/) [b](#viec-1) [c](https://example.com/a%20b) [d](mailto:a@b.vn) https://khonggianmang.vn <a id="neo">neo</a>',
+			),
+		).toEqual([]);
 	});
 
 	it('accepts escaped text, comments, HTML and Markdown', () => {
@@ -119,7 +163,11 @@ describe('validate on MDX bodies', () => {
 	});
 
 	it('passes every advisory of the sample content', () => {
-		expect(checkContent('content', TODAY).problems.filter((p) => p.field === 'body').map(formatProblem)).toEqual([]);
+		expect(
+			checkContent('content', TODAY)
+				.problems.filter((p) => p.field === 'body')
+				.map(formatProblem),
+		).toEqual([]);
 	});
 });
 
@@ -130,12 +178,23 @@ describe('errors met while compiling', () => {
 	it('read as one line from the bundler’s wrapped error', () => {
 		// The shape rolldown throws: an aggregate whose `errors` hold the plugin's MDXError.
 		const aggregate = Object.assign(new Error('Build failed with 1 error:\n\n[plugin @mdx-js/rolldown] x'), {
-			errors: [Object.assign(new Error('33:20: Could not parse expression with oxc: Unexpected token (mdx-jsx:unexpected-character)'), { name: 'MDXError', loc: { file, line: 33, column: 20 } })],
+			errors: [
+				Object.assign(new Error('33:20: Could not parse expression with oxc: Unexpected token (mdx-jsx:unexpected-character)'), {
+					name: 'MDXError',
+					loc: { file, line: 33, column: 20 },
+				}),
+			],
 		});
-		expect(formatProblem(problemFromCompileError(aggregate, read)!)).toBe(`${FILE}:33:20: body: "{" starts an expression in MDX; write \\{ to show a brace`);
+		expect(formatProblem(problemFromCompileError(aggregate, read)!)).toBe(
+			`${FILE}:33:20: body: "{" starts an expression in MDX; write \\{ to show a brace`,
+		);
 		// Only its text left.
-		const text = new Error(`Build failed with 1 error:\n\n[plugin @mdx-js/rolldown] ${file}:33:1\nMDXError: 33:1: Expected a closing tag for \`<div>\` (33:1) (mdx-jsx:unexpected-character)\n    at handler (x.js:1:1)`);
-		expect(formatProblem(problemFromCompileError(text, read)!)).toBe(`${FILE}:33:1: body: <div> is not closed; add </div> after its content, or write \\<div> to show it as text`);
+		const text = new Error(
+			`Build failed with 1 error:\n\n[plugin @mdx-js/rolldown] ${file}:33:1\nMDXError: 33:1: Expected a closing tag for \`<div>\` (33:1) (mdx-jsx:unexpected-character)\n    at handler (x.js:1:1)`,
+		);
+		expect(formatProblem(problemFromCompileError(text, read)!)).toBe(
+			`${FILE}:33:1: body: <div> is not closed; add </div> after its content, or write \\<div> to show it as text`,
+		);
 		const unresolved = new Error(`[vite]: Rolldown failed to resolve import "khong-co" from "${file}".\nThis is most likely unintended`);
 		expect(formatProblem(problemFromCompileError({ errors: [unresolved] }, read)!)).toBe(
 			`${FILE}:3:1: body: "khong-co" cannot be imported: advisory bodies cannot import or export; a line starting with "import" is read as JavaScript in MDX; write &#105;mport to show the word`,
@@ -144,9 +203,13 @@ describe('errors met while compiling', () => {
 
 	it('finds a component met only while rendering in the advisories', () => {
 		const rendering = new Error('Expected component `KhongCo` to be defined: you likely forgot to import, pass, or provide it.');
-		const root = fixtureCopy({ 'advisories/2026/7-skhcn-cntt.mdx': (t) => `${t.trimEnd()}\n\nCó <a href="x">a</a> và <KhongCo /> ở đây.\n` });
+		const root = fixtureCopy({
+			'advisories/2026/7-skhcn-cntt.mdx': (t) => `${t.trimEnd()}\n\nCó <a href="x">a</a> và <KhongCo /> ở đây.\n`,
+		});
 		const read = (f: string) => readFileSync(f, 'utf8');
-		expect(formatProblem(problemFromCompileError(rendering, read, root)!)).toMatch(/advisories\/2026\/7-skhcn-cntt\.mdx:33:25: body: unknown component <KhongCo>; .*write \\<KhongCo to show it as text$/);
+		expect(formatProblem(problemFromCompileError(rendering, read, root)!)).toMatch(
+			/advisories\/2026\/7-skhcn-cntt\.mdx:33:25: body: unknown component <KhongCo>; .*write \\<KhongCo to show it as text$/,
+		);
 		// An object (`<a.b />`) is not mistaken for an ordinary <a href>.
 		const object = new Error('Expected object `a` to be defined: you likely forgot to import, pass, or provide it.');
 		expect(problemFromCompileError(object, read, root)).toBeUndefined();
@@ -167,7 +230,10 @@ describe('errors met while compiling', () => {
 describe('the property: a body validate accepts always builds', () => {
 	const dir = mkdtempSync(path.join(path.resolve('node_modules'), '.cache-mdx-property-'));
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
-	const renderer = satteri().createMdxRenderer!({ syntaxHighlight: false, shikiConfig: {}, gfm: bodyOptions.gfm, smartypants: bodyOptions.smartypants }, { optimize: false, srcDir: pathToFileURL(`${path.resolve('src')}/`), sourcemap: false });
+	const renderer = satteri().createMdxRenderer!(
+		{ syntaxHighlight: false, shikiConfig: {}, gfm: bodyOptions.gfm, smartypants: bodyOptions.smartypants },
+		{ optimize: false, srcDir: pathToFileURL(`${path.resolve('src')}/`), sourcemap: false },
+	);
 	let count = 0;
 
 	/** Compiles and runs a body as the build does; throws what the build would throw. */
@@ -211,7 +277,9 @@ describe('the property: a body validate accepts always builds', () => {
 		const next = random(7);
 		const alphabet = 'aăâbcdđeêoôơuưy ÀẢÃÁẠ{}<>[]()!#*_`~|&\\/:;="\'-+.%$0123456789\n';
 		for (let i = 0; i < 200; i++) {
-			const paragraphs = Array.from({ length: 1 + Math.floor(next() * 3) }, () => Array.from({ length: 1 + Math.floor(next() * 60) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+			const paragraphs = Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
+				Array.from({ length: 1 + Math.floor(next() * 60) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''),
+			);
 			paragraphs.push(pickWord(next));
 			const text = mdxBody(paragraphs);
 			expect(checkBody({ file: path.join(dir, 'x.mdx'), text, firstLine: 1 }).map(formatProblem), text).toEqual([]);

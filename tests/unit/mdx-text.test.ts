@@ -30,7 +30,8 @@ describe('mdxLiteral', () => {
 
 describe('links in bodies', () => {
 	it('finds inline, reference, autolink and href links with their lines', () => {
-		const body = 'x [a](/canh-bao/2019/1-a/) y\n[ref]: https://example.gov.vn/\n<mailto:a@b.vn> <a href="javascript:x()">z</a>\n\\[not](/canh-bao/2019/9-z/) [p](https://e.vn/a_(b))';
+		const body =
+			'x [a](/canh-bao/2019/1-a/) y\n[ref]: https://example.gov.vn/\n<mailto:a@b.vn> <a href="javascript:x()">z</a>\n\\[not](/canh-bao/2019/9-z/) [p](https://e.vn/a_(b))';
 		expect(bodyLinks(body, 10)).toEqual([
 			{ target: '/canh-bao/2019/1-a/', line: 10 },
 			{ target: 'https://example.gov.vn/', line: 11 },
@@ -43,14 +44,26 @@ describe('links in bodies', () => {
 	it('reads site paths and site URLs as advisory ids', () => {
 		expect(linkedAdvisory('/canh-bao/2019/357-ubnd-kgvx/')).toBe('2019/357-ubnd-kgvx');
 		expect(linkedAdvisory('/canh-bao/2019/357-ubnd-kgvx/#viec-ra-soat')).toBe('2019/357-ubnd-kgvx');
-		expect(linkedAdvisory('https://canhbao.example.vn/x/canh-bao/2019/357-ubnd-kgvx/', 'https://canhbao.example.vn/x/')).toBe('2019/357-ubnd-kgvx');
+		expect(linkedAdvisory('https://canhbao.example.vn/x/canh-bao/2019/357-ubnd-kgvx/', 'https://canhbao.example.vn/x/')).toBe(
+			'2019/357-ubnd-kgvx',
+		);
 		expect(linkedAdvisory('/canh-bao/2019/')).toBeUndefined();
 		expect(linkedAdvisory('/canh-bao/trang/2/')).toBeUndefined();
 		expect(linkedAdvisory('https://other.vn/canh-bao/2019/357-ubnd-kgvx/', 'https://canhbao.example.vn/')).toBeUndefined();
 	});
 
 	it('reports links to missing advisories and unsafe schemes, not good links', () => {
-		const problems = checkBodyLinks([{ id: '2020/1-a', file: 'a.mdx', firstLine: 20, text: '[ok](/canh-bao/2019/2-b/) [gone](/canh-bao/2019/3-c/)\n[x](data:text/html,hi) [mail](mailto:a@b.vn)' }], ['2019/2-b', '2020/1-a']);
+		const problems = checkBodyLinks(
+			[
+				{
+					id: '2020/1-a',
+					file: 'a.mdx',
+					firstLine: 20,
+					text: '[ok](/canh-bao/2019/2-b/) [gone](/canh-bao/2019/3-c/)\n[x](data:text/html,hi) [mail](mailto:a@b.vn)',
+				},
+			],
+			['2019/2-b', '2020/1-a'],
+		);
 		expect(problems.map((p) => `${p.line}: ${p.field}: ${p.message}`)).toEqual([
 			'20: body: link to "/canh-bao/2019/3-c/" points at no advisory; expected /canh-bao/<year>/<slug>/ of a file under advisories/, closest: 2019/2-b, 2020/1-a',
 			'21: body: link to "data:text/html,hi" is not allowed; expected an http(s), mailto: or tel: address, or a site path such as /canh-bao/2019/357-ubnd-kgvx/',

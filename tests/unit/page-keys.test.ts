@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { pageKeys, type PageKey } from '../../src/lib/outputs/page-keys.ts';
 import { checkContent } from '../../src/lib/model/load.ts';
 import type { Catalog } from '../../src/lib/model/catalog.ts';
-import { archivePage, advisoryPage, authorityPage, checklistPage, listingPage, recipientCalendar, recipientPage } from '../../src/lib/views/pages.ts';
+import {
+	archivePage,
+	advisoryPage,
+	authorityPage,
+	checklistPage,
+	listingPage,
+	recipientCalendar,
+	recipientPage,
+} from '../../src/lib/views/pages.ts';
 import { paginate } from '../../src/lib/model/paginate.ts';
 import type { SiteSettings } from '../../src/schemas/site.ts';
 import { TODAY, fixtureCopy, replaceOnce } from '../helpers/fixture.ts';
@@ -23,7 +31,12 @@ function allProps(catalog: Catalog, s: SiteSettings): Record<string, unknown> {
 	const result: Record<string, unknown> = {};
 	for (const a of catalog.advisories) result[a.path] = advisoryPage(catalog, a);
 	for (const year of new Set(catalog.advisories.map((a) => a.year)))
-		result[`year ${year}`] = listingPage(catalog, s, year, catalog.advisories.filter((a) => a.year === year));
+		result[`year ${year}`] = listingPage(
+			catalog,
+			s,
+			year,
+			catalog.advisories.filter((a) => a.year === year),
+		);
 	for (const page of paginate(catalog.advisories, 2)) result[`archive ${page.number}`] = archivePage(catalog, s, page);
 	for (const id of catalog.recipients.byId.keys()) {
 		result[`recipient ${id}`] = recipientPage(catalog, id, s);
@@ -46,7 +59,8 @@ function changed(a: Record<string, string>, b: Record<string, string>): string[]
 
 /** Every leaf of a JSON value, as a path of keys. */
 function leaves(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-	if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, [...path, Array.isArray(value) ? Number(k) : k], out);
+	if (value && typeof value === 'object')
+		for (const [k, v] of Object.entries(value)) leaves(v, [...path, Array.isArray(value) ? Number(k) : k], out);
 	else out.push(path);
 	return out;
 }
@@ -56,7 +70,8 @@ function mutate(value: unknown, path: (string | number)[]): void {
 	for (const k of path.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
 	const last = path.at(-1)!;
 	const old = node[last];
-	node[last] = typeof old === 'number' ? old + 1 : typeof old === 'boolean' ? !old : old === null || old === undefined ? 'x' : `${String(old)}·`;
+	node[last] =
+		typeof old === 'number' ? old + 1 : typeof old === 'boolean' ? !old : old === null || old === undefined ? 'x' : `${String(old)}·`;
 }
 
 describe('page keys', () => {
@@ -93,7 +108,9 @@ describe('page keys', () => {
 	});
 
 	it('change for exactly the pages that show an edited advisory', () => {
-		const after = allKeys(keysOf(fixtureCopy({ [TET]: replaceOnce('summary: Chỉ đạo trực giám sát hệ thống trong dịp Tết.', 'summary: Đã sửa.') })));
+		const after = allKeys(
+			keysOf(fixtureCopy({ [TET]: replaceOnce('summary: Chỉ đạo trực giám sát hệ thống trong dịp Tết.', 'summary: Đã sửa.') })),
+		);
 		const pages = changed(before, after);
 		expect(pages).toContain('canh-bao/2019/10-ubnd-kgvx/');
 		expect(pages).toContain('year 2019');

@@ -15,7 +15,11 @@ function pixels(width: number, height: number): Uint8Array {
 
 describe('PNG writer', () => {
 	it('writes pixels a PNG decoder reads back unchanged, at any size', async () => {
-		for (const [width, height] of [[1, 1], [7, 3], [64, 65]]) {
+		for (const [width, height] of [
+			[1, 1],
+			[7, 3],
+			[64, 65],
+		]) {
 			const source = pixels(width, height);
 			const decoded = PNG.sync.read(await encodePng(source, width, height));
 			expect([decoded.width, decoded.height]).toEqual([width, height]);
@@ -24,7 +28,11 @@ describe('PNG writer', () => {
 	});
 
 	it('encodes the same pixels the same way, also while other images are being encoded', async () => {
-		const [small, , again] = await Promise.all([encodePng(pixels(5, 5), 5, 5), encodePng(pixels(40, 30), 40, 30), encodePng(pixels(5, 5), 5, 5)]);
+		const [small, , again] = await Promise.all([
+			encodePng(pixels(5, 5), 5, 5),
+			encodePng(pixels(40, 30), 40, 30),
+			encodePng(pixels(5, 5), 5, 5),
+		]);
 		expect(again.equals(small)).toBe(true);
 		expect(PNG.sync.read(small).width).toBe(5);
 	});

@@ -21,7 +21,14 @@ function git(cwd: string, args: string[]) {
 	return spawnSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
 		cwd,
 		encoding: 'utf8',
-		env: { ...process.env, GIT_AUTHOR_NAME: 'Biên tập viên', GIT_AUTHOR_EMAIL: 'bt@example.gov.vn', GIT_COMMITTER_NAME: 'Biên tập viên', GIT_COMMITTER_EMAIL: 'bt@example.gov.vn', GIT_COMMITTER_DATE: '2026-11-20T10:00:00+07:00' },
+		env: {
+			...process.env,
+			GIT_AUTHOR_NAME: 'Biên tập viên',
+			GIT_AUTHOR_EMAIL: 'bt@example.gov.vn',
+			GIT_COMMITTER_NAME: 'Biên tập viên',
+			GIT_COMMITTER_EMAIL: 'bt@example.gov.vn',
+			GIT_COMMITTER_DATE: '2026-11-20T10:00:00+07:00',
+		},
 	});
 }
 
@@ -31,7 +38,8 @@ const SLOW = { timeout: 120_000 };
 describe('the pre-commit hook', SLOW, () => {
 	it('is installed by npm run hooks and stops a commit with a bad advisory, naming file and line', () => {
 		const dir = repo();
-		for (const part of ['package.json', '.githooks', 'scripts/run.mjs', 'scripts/malloc-env.mjs', 'scripts/validate.ts', 'src']) cpSync(part, path.join(dir, part), { recursive: true });
+		for (const part of ['package.json', '.githooks', 'scripts/run.mjs', 'scripts/malloc-env.mjs', 'scripts/validate.ts', 'src'])
+			cpSync(part, path.join(dir, part), { recursive: true });
 		cpSync('tests/fixtures/basic', path.join(dir, 'content'), { recursive: true });
 		symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
 		writeFileSync(path.join(dir, '.gitignore'), 'node_modules\n');
@@ -47,7 +55,9 @@ describe('the pre-commit hook', SLOW, () => {
 		writeFileSync(file, readFileSync(file, 'utf8').replace('severity: high', 'severity: hihg'));
 		const bad = git(dir, ['commit', '-qam', 'Sửa mức độ']);
 		expect(bad.status).not.toBe(0);
-		expect(bad.stderr).toMatch(/content\/advisories\/2026\/7-skhcn-cntt\.mdx:9: severity: expected one of "low", "medium", "high", "critical"/);
+		expect(bad.stderr).toMatch(
+			/content\/advisories\/2026\/7-skhcn-cntt\.mdx:9: severity: expected one of "low", "medium", "high", "critical"/,
+		);
 		expect(bad.stderr).toContain('pre-commit: commit stopped');
 		expect(git(dir, ['log', '--format=%s']).stdout.trim()).toBe('Nội dung ban đầu');
 
@@ -61,7 +71,13 @@ describe('the pre-commit hook', SLOW, () => {
 });
 
 describe('the digest window', SLOW, () => {
-	const window = (cwd: string, before = '') => Object.fromEntries(execFileSync('sh', [path.resolve('scripts/ci/digest-window.sh'), before], { cwd, encoding: 'utf8' }).trim().split('\n').map((l) => l.split(/=(.*)/s).slice(0, 2)));
+	const window = (cwd: string, before = '') =>
+		Object.fromEntries(
+			execFileSync('sh', [path.resolve('scripts/ci/digest-window.sh'), before], { cwd, encoding: 'utf8' })
+				.trim()
+				.split('\n')
+				.map((l) => l.split(/=(.*)/s).slice(0, 2)),
+		);
 
 	it('lists the advisories added since the last send, and starts after the last recorded send', () => {
 		const dir = repo();

@@ -8,7 +8,12 @@ const sample = new RecipientRegistry(loadContent('content').input.recipients.ent
 
 describe('recipient resolution', () => {
 	it('reaches members through their groups', () => {
-		expect(fixture.scope('so-y-te')).toEqual(new Map([['so-y-te', 'direct'], ['so-ban-nganh', 'group']]));
+		expect(fixture.scope('so-y-te')).toEqual(
+			new Map([
+				['so-y-te', 'direct'],
+				['so-ban-nganh', 'group'],
+			]),
+		);
 	});
 
 	it('reaches a successor through its predecessors, and their groups', () => {
@@ -44,6 +49,11 @@ describe('recipient resolution', () => {
 		const ward = sample.scope('ubnd-p-thanh-sen');
 		expect(ward.get('ubnd-tp-ha-tinh')).toBe('predecessor');
 		expect(ward.get('ubnd-cap-huyen')).toBe('predecessor');
-		expect(sample.predecessors('so-nong-nghiep-moi-truong').map((r) => r.id).sort()).toEqual(['so-nong-nghiep-ptnt', 'so-tai-nguyen-moi-truong']);
+		expect(
+			sample
+				.predecessors('so-nong-nghiep-moi-truong')
+				.map((r) => r.id)
+				.sort(),
+		).toEqual(['so-nong-nghiep-ptnt', 'so-tai-nguyen-moi-truong']);
 	});
 });

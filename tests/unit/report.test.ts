@@ -1,13 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { MAILTO_LIMIT, reportCsv, reportFileName, reportMailto, reportMarkdown, type Report } from '../../src/lib/reports/checklist-export.ts';
+import {
+	MAILTO_LIMIT,
+	reportCsv,
+	reportFileName,
+	reportMailto,
+	reportMarkdown,
+	type Report,
+} from '../../src/lib/reports/checklist-export.ts';
 
 const report: Report = {
 	agency: 'Sở Y tế',
 	date: '2026-11-26',
 	title: 'Báo cáo kết quả thực hiện cảnh báo',
 	items: [
-		{ key: '2019/357-ubnd-kgvx#ra-soat', advisoryNumber: '357/UBND-KGVX', advisoryUrl: 'https://x.example/canh-bao/2019/357-ubnd-kgvx/#viec-ra-soat', label: '1', text: 'Rà soát điểm yếu, lỗ hổng; "khẩn"', due: '2019-01-31', done: true, note: 'Đã vá 3 máy chủ,\nxem biên bản' },
-		{ key: '2019/357-ubnd-kgvx#so-tttt', advisoryNumber: '357/UBND-KGVX', advisoryUrl: 'https://x.example/a', label: '4.2', text: 'Thông báo | VNCERT', done: false, note: '=SUM(A1)' },
+		{
+			key: '2019/357-ubnd-kgvx#ra-soat',
+			advisoryNumber: '357/UBND-KGVX',
+			advisoryUrl: 'https://x.example/canh-bao/2019/357-ubnd-kgvx/#viec-ra-soat',
+			label: '1',
+			text: 'Rà soát điểm yếu, lỗ hổng; "khẩn"',
+			due: '2019-01-31',
+			done: true,
+			note: 'Đã vá 3 máy chủ,\nxem biên bản',
+		},
+		{
+			key: '2019/357-ubnd-kgvx#so-tttt',
+			advisoryNumber: '357/UBND-KGVX',
+			advisoryUrl: 'https://x.example/a',
+			label: '4.2',
+			text: 'Thông báo | VNCERT',
+			done: false,
+			note: '=SUM(A1)',
+		},
 	],
 };
 
@@ -16,7 +40,9 @@ describe('completion report', () => {
 		const csv = reportCsv(report);
 		expect(csv.startsWith('\uFEFFĐơn vị,Ngày báo cáo,Văn bản,Mục,')).toBe(true);
 		const lines = csv.slice(1).split('\r\n');
-		expect(lines[1]).toBe('Sở Y tế,26/11/2026,357/UBND-KGVX,1,"Rà soát điểm yếu, lỗ hổng; ""khẩn""",31/01/2019,Đã hoàn thành,"Đã vá 3 máy chủ,\nxem biên bản",https://x.example/canh-bao/2019/357-ubnd-kgvx/#viec-ra-soat');
+		expect(lines[1]).toBe(
+			'Sở Y tế,26/11/2026,357/UBND-KGVX,1,"Rà soát điểm yếu, lỗ hổng; ""khẩn""",31/01/2019,Đã hoàn thành,"Đã vá 3 máy chủ,\nxem biên bản",https://x.example/canh-bao/2019/357-ubnd-kgvx/#viec-ra-soat',
+		);
 		// A note that looks like a formula stays text.
 		expect(lines[2]).toBe("Sở Y tế,26/11/2026,357/UBND-KGVX,4.2,Thông báo | VNCERT,,Chưa hoàn thành,'=SUM(A1),https://x.example/a");
 	});

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search.ts';
-import { bodyText, foldD, searchRecords, searchShards, shardMaxRecords, shardRecords, SHARD_MAX_RECORDS, type SearchRecord } from '../../src/lib/outputs/search.ts';
+import {
+	bodyText,
+	foldD,
+	searchRecords,
+	searchShards,
+	shardMaxRecords,
+	shardRecords,
+	SHARD_MAX_RECORDS,
+	type SearchRecord,
+} from '../../src/lib/outputs/search.ts';
 import type { CatalogAdvisory } from '../../src/lib/model/catalog.ts';
 import { checkContent } from '../../src/lib/model/load.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
@@ -12,7 +21,7 @@ const { catalog } = checkContent(FIXTURE, TODAY);
 const records = searchRecords(catalog);
 
 describe('search shards', () => {
-	it('put every record in the index of its advisory\'s year, newest year first', () => {
+	it("put every record in the index of its advisory's year, newest year first", () => {
 		const shards = searchShards(catalog);
 		expect(shards.map((s) => s.name)).toEqual(['2026', '2024', '2019']);
 		const perShard = shards.map((s) => shardRecords(catalog, s));
@@ -27,7 +36,11 @@ describe('search shards', () => {
 
 	/** Advisories of one year with the given action counts, newest first as in the catalog. */
 	const year = (y: number, actions: number[]) =>
-		actions.map((n, i) => ({ id: `${y}/${actions.length - i}`, year: y, actions: Array.from({ length: n }) })) as unknown as CatalogAdvisory[];
+		actions.map((n, i) => ({
+			id: `${y}/${actions.length - i}`,
+			year: y,
+			actions: Array.from({ length: n }),
+		})) as unknown as CatalogAdvisory[];
 
 	it('cut a large year into parts of at most the given records, oldest advisories in the first part', () => {
 		// 2025: five advisories of 1 + 2 records each (15); 2024: one of 1 + 6 (7, alone over the limit).
@@ -44,7 +57,9 @@ describe('search shards', () => {
 	it('take their size from CANHBAO_SEARCH_PART_RECORDS when set, and refuse a size that is not a count', () => {
 		expect(shardMaxRecords({})).toBe(SHARD_MAX_RECORDS);
 		expect(shardMaxRecords({ CANHBAO_SEARCH_PART_RECORDS: '40' })).toBe(40);
-		expect(() => shardMaxRecords({ CANHBAO_SEARCH_PART_RECORDS: '0' })).toThrow('CANHBAO_SEARCH_PART_RECORDS is "0"; expected a whole number of records per search index, at least 1');
+		expect(() => shardMaxRecords({ CANHBAO_SEARCH_PART_RECORDS: '0' })).toThrow(
+			'CANHBAO_SEARCH_PART_RECORDS is "0"; expected a whole number of records per search index, at least 1',
+		);
 		expect(() => shardMaxRecords({ CANHBAO_SEARCH_PART_RECORDS: 'nhiều' })).toThrow(/is "nhiều"/);
 	});
 
@@ -85,18 +100,22 @@ describe('search records', () => {
 			'Loại kết quả': ['Việc cần làm'],
 			'Mức độ': ['Cao'],
 			'Tình trạng': ['Đang hiệu lực'],
-			'Năm': ['2026'],
+			Năm: ['2026'],
 			'Đơn vị': ['UBND xã B'],
 			'Người thực hiện': ['Toàn thể cán bộ'],
 		});
 		// The advisory reaches more recipients than the one action does.
-		expect(records[0].filters['Đơn vị']).toEqual(expect.arrayContaining(['Sở Y tế', 'UBND các xã, phường', 'UBND xã B', 'Sở Khoa học và Công nghệ']));
+		expect(records[0].filters['Đơn vị']).toEqual(
+			expect.arrayContaining(['Sở Y tế', 'UBND các xã, phường', 'UBND xã B', 'Sở Khoa học và Công nghệ']),
+		);
 		expect(records[0].meta).toMatchObject({ number: '7/SKHCN-CNTT', date: '20/11/2026', severity: 'high' });
 		expect(action.meta.number).toBeUndefined();
 	});
 
 	it('reads MDX bodies as plain text', () => {
-		expect(bodyText('## Tiêu đề\n\nXem [văn bản](https://x.example) **ngay** \\{không\\} &lt;script&gt;\n\n- mục một')).toBe('Tiêu đề\nXem văn bản ngay {không} <script>\nmục một');
+		expect(bodyText('## Tiêu đề\n\nXem [văn bản](https://x.example) **ngay** \\{không\\} &lt;script&gt;\n\n- mục một')).toBe(
+			'Tiêu đề\nXem văn bản ngay {không} <script>\nmục một',
+		);
 	});
 });
 

@@ -13,7 +13,9 @@ describe('what search engines index', () => {
 	});
 
 	it('writes robots.txt with the sitemap', () => {
-		expect(robotsTxt('/canh-bao/', 'https://example.gov.vn/canh-bao/sitemap-index.xml')).toBe('User-agent: *\nDisallow: /canh-bao/tim-kiem/\n\nSitemap: https://example.gov.vn/canh-bao/sitemap-index.xml\n');
+		expect(robotsTxt('/canh-bao/', 'https://example.gov.vn/canh-bao/sitemap-index.xml')).toBe(
+			'User-agent: *\nDisallow: /canh-bao/tim-kiem/\n\nSitemap: https://example.gov.vn/canh-bao/sitemap-index.xml\n',
+		);
 	});
 });
 

@@ -37,7 +37,9 @@ describe('advisory files', () => {
 	it('refuses a .md advisory, which would be checked but get no page', () => {
 		const root = fixtureCopy();
 		renameSync(path.join(root, MALWARE), path.join(root, 'advisories/2026/7-skhcn-cntt.md'));
-		const problems = checkContent(root, TODAY).problems.map((p) => formatProblem({ ...p, file: path.relative(root, path.resolve(p.file)) }));
+		const problems = checkContent(root, TODAY).problems.map((p) =>
+			formatProblem({ ...p, file: path.relative(root, path.resolve(p.file)) }),
+		);
 		expect(problems).toEqual(['advisories/2026/7-skhcn-cntt.md:1: advisory files end in .mdx; rename it to 7-skhcn-cntt.mdx']);
 	});
 });

@@ -15,15 +15,23 @@ const limits = { maxOldGenerationSizeMb: 64 };
 
 describe('a build job in a worker thread', () => {
 	it('resolves with its result, answering its questions on the way', async () => {
-		const asks = entry('asks', `
+		const asks = entry(
+			'asks',
+			`
 			parentPort.once('message', (answer) => parentPort.postMessage({ ok: true, result: answer * workerData }));
-			parentPort.postMessage({ want: 'six' });`);
-		const result = await runWorker<number>('job', asks, 7, limits, (message, reply) => reply((message as { want: string }).want === 'six' ? 6 : 0));
+			parentPort.postMessage({ want: 'six' });`,
+		);
+		const result = await runWorker<number>('job', asks, 7, limits, (message, reply) =>
+			reply((message as { want: string }).want === 'six' ? 6 : 0),
+		);
 		expect(result).toBe(42);
 	});
 
 	it('runs with the old generation asked for and a small young generation', async () => {
-		const reports = entry('limits', `import { resourceLimits } from 'node:worker_threads';\nparentPort.postMessage({ ok: true, result: resourceLimits });`);
+		const reports = entry(
+			'limits',
+			`import { resourceLimits } from 'node:worker_threads';\nparentPort.postMessage({ ok: true, result: resourceLimits });`,
+		);
 		const seen = await runWorker<{ maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number }>('job', reports, undefined, limits);
 		expect(seen.maxOldGenerationSizeMb).toBe(64);
 		expect(seen.maxYoungGenerationSizeMb).toBe(8);
@@ -35,7 +43,11 @@ describe('a build job in a worker thread', () => {
 	});
 
 	it('rejects when the worker stops without a result or throws', async () => {
-		await expect(runWorker('social cards', entry('exits', 'process.exit(3);'), undefined, limits)).rejects.toThrow('social cards: the worker stopped (exit code 3) without a result');
-		await expect(runWorker('social cards', entry('throws', "throw new Error('font missing');"), undefined, limits)).rejects.toThrow('font missing');
+		await expect(runWorker('social cards', entry('exits', 'process.exit(3);'), undefined, limits)).rejects.toThrow(
+			'social cards: the worker stopped (exit code 3) without a result',
+		);
+		await expect(runWorker('social cards', entry('throws', "throw new Error('font missing');"), undefined, limits)).rejects.toThrow(
+			'font missing',
+		);
 	});
 });

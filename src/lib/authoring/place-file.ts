@@ -18,13 +18,24 @@ export type NewAdvisory = Frontmatter & { number: string; issued: IsoDate; issue
 
 export type WriteResult = { ok: true; file: string; id: string; problems: Problem[] } | { ok: false; message: string };
 
-export function writeAdvisory(root: string, loaded: LoadedContent, frontmatter: NewAdvisory, body: readonly string[], today: IsoDate): WriteResult {
+export function writeAdvisory(
+	root: string,
+	loaded: LoadedContent,
+	frontmatter: NewAdvisory,
+	body: readonly string[],
+	today: IsoDate,
+): WriteResult {
 	const { id, file } = advisoryLocation(root, frontmatter.number, frontmatter.issued);
 	const shown = path.relative(process.cwd(), file) || file;
 	const key = documentKey(frontmatter.number, frontmatter.issuer, frontmatter.issued);
 	const twin = loaded.input.advisories.find((a) => documentKey(a.data.number, a.data.issuer, a.data.issued) === key);
-	if (twin) return { ok: false, message: `number ${frontmatter.number} of ${frontmatter.issuer} in ${frontmatter.issued.slice(0, 4)} is already used by ${twin.file}; nothing was written` };
-	if (existsSync(file)) return { ok: false, message: `${shown} already exists; nothing was written (delete or rename it first if you mean to replace it)` };
+	if (twin)
+		return {
+			ok: false,
+			message: `number ${frontmatter.number} of ${frontmatter.issuer} in ${frontmatter.issued.slice(0, 4)} is already used by ${twin.file}; nothing was written`,
+		};
+	if (existsSync(file))
+		return { ok: false, message: `${shown} already exists; nothing was written (delete or rename it first if you mean to replace it)` };
 
 	mkdirSync(path.dirname(file), { recursive: true });
 	writeFileSync(file, renderAdvisoryFile(frontmatter, body), { flag: 'wx' });

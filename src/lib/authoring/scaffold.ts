@@ -44,8 +44,13 @@ export const checks = {
 	},
 	issuer(id: string, issued: IsoDate, ctx: ScaffoldContext): string | undefined {
 		const authority = ctx.authorities.find((a) => a.id === id);
-		if (!authority) return `unknown authority "${id}"; known ids: ${knownIds(id, ctx.authorities.map((a) => a.id))}`;
-		if (!existedOn(authority, issued)) return `authority "${id}" did not exist on ${issued}${authority.successors.length ? `; use ${authority.successors.join(', ')}` : ''}`;
+		if (!authority)
+			return `unknown authority "${id}"; known ids: ${knownIds(
+				id,
+				ctx.authorities.map((a) => a.id),
+			)}`;
+		if (!existedOn(authority, issued))
+			return `authority "${id}" did not exist on ${issued}${authority.successors.length ? `; use ${authority.successors.join(', ')}` : ''}`;
 		return undefined;
 	},
 	number(value: string, issuer: string, issued: IsoDate, ctx: ScaffoldContext): string | undefined {
@@ -59,20 +64,29 @@ export const checks = {
 		if (!ids.length) return 'choose at least one recipient ("Kính gửi")';
 		for (const id of ids) {
 			const recipient = ctx.recipients.find((r) => r.id === id);
-			if (!recipient) return `unknown recipient "${id}"; known ids: ${knownIds(id, ctx.recipients.map((r) => r.id))}`;
-			if (!existedOn(recipient, issued)) return `recipient "${id}" did not exist on ${issued}${recipient.successors.length ? `; use ${recipient.successors.join(', ')}` : ''}`;
+			if (!recipient)
+				return `unknown recipient "${id}"; known ids: ${knownIds(
+					id,
+					ctx.recipients.map((r) => r.id),
+				)}`;
+			if (!existedOn(recipient, issued))
+				return `recipient "${id}" did not exist on ${issued}${recipient.successors.length ? `; use ${recipient.successors.join(', ')}` : ''}`;
 		}
 		return undefined;
 	},
-	kind: (value: string) => (advisoryKinds.includes(value as AdvisoryKind) ? undefined : `"${value}" is not a kind; expected one of ${advisoryKinds.join(', ')}`),
-	severity: (value: string) => (severities.includes(value as Severity) ? undefined : `"${value}" is not a severity; expected one of ${severities.join(', ')}`),
+	kind: (value: string) =>
+		advisoryKinds.includes(value as AdvisoryKind) ? undefined : `"${value}" is not a kind; expected one of ${advisoryKinds.join(', ')}`,
+	severity: (value: string) =>
+		severities.includes(value as Severity) ? undefined : `"${value}" is not a severity; expected one of ${severities.join(', ')}`,
 	text: (value: string) => (value.trim() ? undefined : 'must not be empty'),
 };
 
 /** Issuers and recipients that existed on the day, in the order a picker shows them. */
 export function choicesOn(issued: IsoDate, ctx: ScaffoldContext): { issuers: Authority[]; recipients: Recipient[] } {
 	return {
-		issuers: ctx.authorities.filter((a) => existedOn(a, issued)).sort((a, b) => (a.level === b.level ? 0 : a.level === 'provincial' ? -1 : 1)),
+		issuers: ctx.authorities
+			.filter((a) => existedOn(a, issued))
+			.sort((a, b) => (a.level === b.level ? 0 : a.level === 'provincial' ? -1 : 1)),
 		recipients: new RecipientRegistry(ctx.recipients).sorted().filter((r) => existedOn(r, issued)),
 	};
 }

@@ -55,7 +55,10 @@ export function smtpSettings(env: Env, overrides: { connections?: number; rate?:
 			throw new Error('SMTP_URL: expected an address such as smtp://user:password@mail.example.gov.vn:587');
 		}
 		if (!/^smtps?:$/.test(url.protocol)) throw new Error(`SMTP_URL: expected smtp:// or smtps://, found "${url.protocol}//"`);
-		return { options: { ...pool, url: env.SMTP_URL } as SMTPPool.Options, describe: `${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}` };
+		return {
+			options: { ...pool, url: env.SMTP_URL } as SMTPPool.Options,
+			describe: `${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}`,
+		};
 	}
 	const host = env.SMTP_HOST;
 	if (!host) throw new Error('SMTP_HOST (or SMTP_URL) is not set; expected the mail server, e.g. SMTP_HOST=mail.hatinh.gov.vn');

@@ -21,7 +21,9 @@ export function readPublished(text: string, source: string): PublishedData {
 		throw new Error(`${source}: not valid JSON (${(error as Error).message}); expected the api/advisories.json of a finished build`);
 	}
 	if (catalog?.schemaVersion !== SCHEMA_VERSION || !Array.isArray(catalog.advisories) || !Array.isArray(catalog.recipients)) {
-		throw new Error(`${source}: schemaVersion ${JSON.stringify(catalog?.schemaVersion)} is not ${SCHEMA_VERSION}; rebuild the site with this version of canhbao`);
+		throw new Error(
+			`${source}: schemaVersion ${JSON.stringify(catalog?.schemaVersion)} is not ${SCHEMA_VERSION}; rebuild the site with this version of canhbao`,
+		);
 	}
 	return {
 		catalog,

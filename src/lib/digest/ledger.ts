@@ -9,7 +9,18 @@
  *
  * A lock file next to it keeps two runs from working through the same ledger at once.
  */
-import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	fsyncSync,
+	ftruncateSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	readSync,
+	unlinkSync,
+	writeSync,
+} from 'node:fs';
 import path from 'node:path';
 
 export interface SentRecord {

@@ -88,7 +88,12 @@ export function renderDigest(digest: Digest, data: PublishedData, links: DigestL
 }
 
 function template(digest: Digest, data: PublishedData, subject: string, preheader: string): string {
-	const key = [digest.edition.today, subject, preheader, ...digest.items.map((i) => `${i.advisory.key}@${i.advisory.changed}:${i.update}:${i.actions.map((x) => x.key).join(',')}`)].join('\n');
+	const key = [
+		digest.edition.today,
+		subject,
+		preheader,
+		...digest.items.map((i) => `${i.advisory.key}@${i.advisory.changed}:${i.update}:${i.actions.map((x) => x.key).join(',')}`),
+	].join('\n');
 	const cached = templates.get(key);
 	if (cached !== undefined) {
 		templates.delete(key);
@@ -147,7 +152,12 @@ export function subjectOf(digest: Digest): string {
 	const { items, edition } = digest;
 	const updates = items.filter((i) => i.update).length;
 	const what = updates === 0 ? 'new' : updates === items.length ? 'updated' : 'mixed';
-	const lead = edition.period === 'daily' ? `${t.editionOfDay(formatShortDate(edition.today))}: ` : edition.period === 'weekly' ? `${weekTitle(edition.key)}: ` : '';
+	const lead =
+		edition.period === 'daily'
+			? `${t.editionOfDay(formatShortDate(edition.today))}: `
+			: edition.period === 'weekly'
+				? `${weekTitle(edition.key)}: `
+				: '';
 	if (items.length === 1) {
 		const a = items[0].advisory;
 		return lead + t.single(items[0].update ? 'updated' : 'new', severityLabel[a.severity], a.title);
@@ -166,7 +176,10 @@ function weekTitle(key: string): string {
 
 function preheaderOf(digest: Digest): string {
 	const actions = digest.items.flatMap((i) => i.actions);
-	const dues = actions.map((x) => x.due).filter((d): d is string => d !== null && d >= digest.edition.today).sort();
+	const dues = actions
+		.map((x) => x.due)
+		.filter((d): d is string => d !== null && d >= digest.edition.today)
+		.sort();
 	const first = digest.items[0].advisory;
 	const lead = digest.items.length === 1 ? first.summary : t.highest(severityLabel[first.severity]);
 	return `${lead} ${t.actionsPending(actions.length, dues[0] && formatShortDate(dues[0]))}`;
@@ -189,7 +202,9 @@ function textOf(digest: Digest, data: PublishedData, agencies: string, why: stri
 	digest.items.forEach((item, i) => {
 		const a = item.advisory;
 		lines.push(`${i + 1}. [${severityLabel[a.severity]}] [${kindLabel[a.kind]}] [${item.update ? t.isUpdate : t.isNew}] ${a.title}`);
-		lines.push(`   ${t.number} ${a.number} · ${formatShortDate(a.issued)} · ${shortLabel(a.issuer)}${item.update && a.updated ? ` · ${t.updatedOn(formatShortDate(a.updated))}` : ''}`);
+		lines.push(
+			`   ${t.number} ${a.number} · ${formatShortDate(a.issued)} · ${shortLabel(a.issuer)}${item.update && a.updated ? ` · ${t.updatedOn(formatShortDate(a.updated))}` : ''}`,
+		);
 		lines.push(`   ${a.summary}`);
 		lines.push(`   ${t.actionsHeading}:`);
 		if (!item.actions.length) lines.push(`   - ${t.actionsNone}`);
@@ -200,6 +215,13 @@ function textOf(digest: Digest, data: PublishedData, agencies: string, why: stri
 		}
 		lines.push(`   ${t.readFull}: ${a.url}`, '');
 	});
-	lines.push('-- ', why, t.footer(site.operator, site.address), `${t.manage}: ${links.manage}`, `${t.unsubscribe}: ${links.unsubscribe}`, t.automatic);
+	lines.push(
+		'-- ',
+		why,
+		t.footer(site.operator, site.address),
+		`${t.manage}: ${links.manage}`,
+		`${t.unsubscribe}: ${links.unsubscribe}`,
+		t.automatic,
+	);
 	return `${lines.join('\n')}\n`;
 }

@@ -71,7 +71,9 @@ export const versionOf = (a: ExportedAdvisory) => `${a.key}@${a.changed}`;
 export function candidates(data: PublishedData, edition: Edition): ExportedAdvisory[] {
 	return data.catalog.advisories
 		.filter((a) => a.status === 'active' && a.changed >= edition.since && a.changed <= edition.today)
-		.sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.changed.localeCompare(a.changed) || a.key.localeCompare(b.key));
+		.sort(
+			(a, b) => severityRank[a.severity] - severityRank[b.severity] || b.changed.localeCompare(a.changed) || a.key.localeCompare(b.key),
+		);
 }
 
 /** What a subscriber's recipients reach: advisory keys and action keys, from the published data. */
@@ -105,7 +107,14 @@ export type NoDigest = 'nothing-new' | 'already-mailed' | 'other-frequency';
  * The subscriber's digest, or why there is none. `mailed` holds the advisory versions earlier
  * digests already brought them.
  */
-export function digestFor(data: PublishedData, edition: Edition, pool: ExportedAdvisory[], subscriber: Subscriber, mailed: ReadonlySet<string> = new Set(), listId = ''): Digest | NoDigest {
+export function digestFor(
+	data: PublishedData,
+	edition: Edition,
+	pool: ExportedAdvisory[],
+	subscriber: Subscriber,
+	mailed: ReadonlySet<string> = new Set(),
+	listId = '',
+): Digest | NoDigest {
 	if (subscriber.frequency !== edition.period) return 'other-frequency';
 	const reach = reachOf(data, subscriber);
 	const items: DigestItem[] = [];

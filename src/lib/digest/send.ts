@@ -71,7 +71,11 @@ interface SmtpError extends Error {
 /** 4xx and dropped or refused connections are worth another try; 5xx and bad messages are not. */
 export function isTemporary(error: SmtpError): boolean {
 	if (typeof error.responseCode === 'number') return error.responseCode >= 400 && error.responseCode < 500;
-	return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EDNS', 'EPROTOCOL', 'ESTREAM'].includes(error.code ?? '') || !error.code;
+	return (
+		['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EDNS', 'EPROTOCOL', 'ESTREAM'].includes(
+			error.code ?? '',
+		) || !error.code
+	);
 }
 
 function* pending(options: RunOptions, tally: { alreadySent: number; nothingNew: number } | undefined) {
@@ -133,19 +137,43 @@ export async function runDigest(options: RunOptions): Promise<RunReport> {
 			const at = new Date().toISOString();
 			const digestKey = digest.key.split('|').at(-1)!;
 			if (outcome.ok) {
-				options.ledger.append({ type: 'sent', messageId: message.messageId, to: digest.subscriber.key, digest: digestKey, versions: digest.versions, at, response: outcome.response });
+				options.ledger.append({
+					type: 'sent',
+					messageId: message.messageId,
+					to: digest.subscriber.key,
+					digest: digestKey,
+					versions: digest.versions,
+					at,
+					response: outcome.response,
+				});
 				report.sent++;
 				unreachableStreak = 0;
 			} else {
 				const { error } = outcome;
 				const temporary = isTemporary(error);
-				const failure: Failure = { to: digest.subscriber.email, messageId: message.messageId, code: error.responseCode ?? null, response: (error.response ?? error.message).trim(), temporary };
+				const failure: Failure = {
+					to: digest.subscriber.email,
+					messageId: message.messageId,
+					code: error.responseCode ?? null,
+					response: (error.response ?? error.message).trim(),
+					temporary,
+				};
 				report.failures.push(failure);
 				report.failed++;
-				options.ledger.append({ type: 'failed', messageId: message.messageId, to: digest.subscriber.key, digest: digestKey, at, code: failure.code, response: failure.response });
-				if (error.code === 'EAUTH') report.aborted = `the SMTP server refused the login: ${failure.response}; check SMTP_USER and SMTP_PASS`;
+				options.ledger.append({
+					type: 'failed',
+					messageId: message.messageId,
+					to: digest.subscriber.key,
+					digest: digestKey,
+					at,
+					code: failure.code,
+					response: failure.response,
+				});
+				if (error.code === 'EAUTH')
+					report.aborted = `the SMTP server refused the login: ${failure.response}; check SMTP_USER and SMTP_PASS`;
 				unreachableStreak = temporary && failure.code === null ? unreachableStreak + 1 : 0;
-				if (unreachableStreak >= UNREACHABLE_AFTER) report.aborted = `the SMTP server could not be reached for ${UNREACHABLE_AFTER} messages in a row (${failure.response}); run again when it is back`;
+				if (unreachableStreak >= UNREACHABLE_AFTER)
+					report.aborted = `the SMTP server could not be reached for ${UNREACHABLE_AFTER} messages in a row (${failure.response}); run again when it is back`;
 			}
 			options.onProgress?.(report);
 		}
@@ -156,7 +184,13 @@ export async function runDigest(options: RunOptions): Promise<RunReport> {
 
 type Outcome = { ok: true; response: string } | { ok: false; error: SmtpError };
 
-export async function sendWithRetry(transport: MailTransport, message: ComposedMessage, retry: RetrySettings, sleep: (ms: number) => Promise<void>, onRetry: () => void): Promise<Outcome> {
+export async function sendWithRetry(
+	transport: MailTransport,
+	message: ComposedMessage,
+	retry: RetrySettings,
+	sleep: (ms: number) => Promise<void>,
+	onRetry: () => void,
+): Promise<Outcome> {
 	for (let attempt = 1; ; attempt++) {
 		try {
 			const info = await transport.sendMail(message.mail);

@@ -61,13 +61,23 @@ export function parseSubscribers(text: string, file: string, knownRecipients: It
 		const data = result.data;
 		const unknown = data.recipients.map((id, i) => [id, i] as const).filter(([id]) => id !== EVERY_RECIPIENT && !known.has(id));
 		for (const [id, i] of unknown) {
-			problems.push({ file, line: row.locate(['recipients', i]) ?? row.line, field: `recipients[${i}]`, message: `unknown recipient "${id}"; known ids: ${knownIds(id, known)}, or "*" for every advisory` });
+			problems.push({
+				file,
+				line: row.locate(['recipients', i]) ?? row.line,
+				field: `recipients[${i}]`,
+				message: `unknown recipient "${id}"; known ids: ${knownIds(id, known)}, or "*" for every advisory`,
+			});
 		}
 		if (unknown.length) continue;
 		const key = data.email.toLowerCase();
 		const first = seen.get(key);
 		if (first !== undefined) {
-			problems.push({ file, line: row.line, field: 'email', message: `"${data.email}" is already subscribed on line ${first}; one row per address (list several recipients in one row)` });
+			problems.push({
+				file,
+				line: row.line,
+				field: 'email',
+				message: `"${data.email}" is already subscribed on line ${first}; one row per address (list several recipients in one row)`,
+			});
 			continue;
 		}
 		seen.set(key, row.line);
@@ -137,10 +147,22 @@ const LIST_SEPARATOR = /[\s;,]+/;
 const CSV_COLUMNS = ['email', 'name', 'recipients', 'minSeverity', 'kinds', 'frequency'];
 
 function* csvRows(text: string, file: string, problems: Problem[]): Generator<Row> {
-	const header = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith('#')) ?? '';
-	const unknownColumns = header.split(',').map((c) => c.trim().replace(/^"|"$/g, '')).filter((c) => c && !CSV_COLUMNS.includes(c));
+	const header =
+		text
+			.replace(/^\uFEFF/, '')
+			.split(/\r?\n/)
+			.find((l) => l.trim() && !l.trim().startsWith('#')) ?? '';
+	const unknownColumns = header
+		.split(',')
+		.map((c) => c.trim().replace(/^"|"$/g, ''))
+		.filter((c) => c && !CSV_COLUMNS.includes(c));
 	if (unknownColumns.length) {
-		problems.push({ file, line: 1, field: '', message: `unknown column${unknownColumns.length > 1 ? 's' : ''} ${unknownColumns.map((c) => `"${c}"`).join(', ')}; expected the header ${CSV_COLUMNS.join(',')}` });
+		problems.push({
+			file,
+			line: 1,
+			field: '',
+			message: `unknown column${unknownColumns.length > 1 ? 's' : ''} ${unknownColumns.map((c) => `"${c}"`).join(', ')}; expected the header ${CSV_COLUMNS.join(',')}`,
+		});
 		return;
 	}
 	let records: { record: Record<string, string>; info: { lines: number } }[];
@@ -166,14 +188,26 @@ function* csvRows(text: string, file: string, problems: Problem[]): Generator<Ro
  * they still get what was addressed to it, but nothing new will be, so the row should follow
  * the successor. A warning, not an error: the row is valid and is still mailed.
  */
-export function ceasedWarnings(subscribers: Subscriber[], recipients: ReadonlyMap<string, { validUntil: string | null; successors: string[] }>, today: string, file: string): Problem[] {
+export function ceasedWarnings(
+	subscribers: Subscriber[],
+	recipients: ReadonlyMap<string, { validUntil: string | null; successors: string[] }>,
+	today: string,
+	file: string,
+): Problem[] {
 	const warnings: Problem[] = [];
 	for (const s of subscribers) {
 		s.recipients.forEach((id, i) => {
 			const r = recipients.get(id);
 			if (!r?.validUntil || r.validUntil >= today) return;
-			const next = r.successors.length ? `; follow its successor${r.successors.length > 1 ? 's' : ''} instead: ${r.successors.join(', ')}` : '';
-			warnings.push({ file, line: s.line, field: `recipients[${i}]`, message: `"${id}" ceased on ${r.validUntil}, so no new advisory will be addressed to it${next}` });
+			const next = r.successors.length
+				? `; follow its successor${r.successors.length > 1 ? 's' : ''} instead: ${r.successors.join(', ')}`
+				: '';
+			warnings.push({
+				file,
+				line: s.line,
+				field: `recipients[${i}]`,
+				message: `"${id}" ceased on ${r.validUntil}, so no new advisory will be addressed to it${next}`,
+			});
 		});
 	}
 	return warnings;

@@ -112,8 +112,22 @@ export function buildCatalog(input: CatalogInput): Catalog {
 	const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 	const recipients = new RecipientRegistry([...input.recipients.entries].sort(byId));
 	const authorities = new Map([...input.authorities.entries].sort(byId).map((a) => [a.id, a]));
-	checkRegistry(input.recipients, recipients.byId, problems, (r) => r.memberOf, 'memberOf', (id) => recipients.get(id)?.type === 'group');
-	checkRegistry(input.authorities, authorities, problems, (a) => (a.parent ? [a.parent] : []), 'parent', () => true);
+	checkRegistry(
+		input.recipients,
+		recipients.byId,
+		problems,
+		(r) => r.memberOf,
+		'memberOf',
+		(id) => recipients.get(id)?.type === 'group',
+	);
+	checkRegistry(
+		input.authorities,
+		authorities,
+		problems,
+		(a) => (a.parent ? [a.parent] : []),
+		'parent',
+		() => true,
+	);
 
 	const known = new Set([...(input.fileIds ?? []), ...input.advisories.map((a) => a.id)]);
 	const advisories: CatalogAdvisory[] = [];
@@ -124,7 +138,11 @@ export function buildCatalog(input: CatalogInput): Catalog {
 		const advisory = resolveAdvisory(entry, recipients, authorities, known, input.today, report);
 		const key = documentKey(entry.data.number, entry.data.issuer, entry.data.issued);
 		const first = numbers.get(key);
-		if (first) report(['number'], `duplicate document number "${entry.data.number}" of ${entry.data.issuer} in ${entry.data.issued.slice(0, 4)}; already used by ${first.file}`);
+		if (first)
+			report(
+				['number'],
+				`duplicate document number "${entry.data.number}" of ${entry.data.issuer} in ${entry.data.issued.slice(0, 4)}; already used by ${first.file}`,
+			);
 		else numbers.set(key, entry);
 		if (advisory) {
 			advisory.history = input.history?.get(entry.id);
@@ -160,7 +178,10 @@ function resolveAdvisory(
 		return undefined;
 	}
 	if (match[1] !== data.issued.slice(0, 4)) {
-		report(['issued'], `issued ${data.issued} does not match the year folder "${match[1]}"; expected the file under advisories/${data.issued.slice(0, 4)}/`);
+		report(
+			['issued'],
+			`issued ${data.issued} does not match the year folder "${match[1]}"; expected the file under advisories/${data.issued.slice(0, 4)}/`,
+		);
 	}
 
 	const issuer = authorities.get(data.issuer);
@@ -180,8 +201,13 @@ function resolveAdvisory(
 	const relays: CatalogRelay[] = [];
 	data.relays.forEach((relay, i) => {
 		const source = authorities.get(relay.issuer);
-		if (!source) report(['relays', i, 'issuer'], `unknown authority "${relay.issuer}"; known ids: ${knownIds(relay.issuer, authorities.keys())}`);
-		if (relay.issued > data.issued) report(['relays', i, 'issued'], `relayed document dated ${relay.issued} is later than this advisory (${data.issued}); expected on or before it`);
+		if (!source)
+			report(['relays', i, 'issuer'], `unknown authority "${relay.issuer}"; known ids: ${knownIds(relay.issuer, authorities.keys())}`);
+		if (relay.issued > data.issued)
+			report(
+				['relays', i, 'issued'],
+				`relayed document dated ${relay.issued} is later than this advisory (${data.issued}); expected on or before it`,
+			);
 		if (source) relays.push({ ...relay, issuer: source });
 	});
 
@@ -192,12 +218,18 @@ function resolveAdvisory(
 	const actions: CatalogAction[] = data.actions.map((action, i) => {
 		if (actionIds.has(action.id)) report(['actions', i, 'id'], `duplicate action id "${action.id}"; each action needs its own id`);
 		actionIds.add(action.id);
-		if (action.due && action.due < data.issued) report(['actions', i, 'due'], `due ${action.due} is before the advisory was issued (${data.issued}); expected on or after it`);
+		if (action.due && action.due < data.issued)
+			report(['actions', i, 'due'], `due ${action.due} is before the advisory was issued (${data.issued}); expected on or after it`);
 		const assignees: Recipient[] = [];
 		action.assignees.forEach((aid, j) => {
 			const assignee = registry.get(aid);
-			if (!assignee) report(['actions', i, 'assignees', j], `unknown recipient "${aid}"; known ids: ${knownIds(aid, registry.byId.keys())}`);
-			else if (membershipKnown && !addressed.has(aid)) report(['actions', i, 'assignees', j], `"${aid}" is not among this advisory's recipients or their members; expected one of: ${[...addressed].sort().join(', ')}`);
+			if (!assignee)
+				report(['actions', i, 'assignees', j], `unknown recipient "${aid}"; known ids: ${knownIds(aid, registry.byId.keys())}`);
+			else if (membershipKnown && !addressed.has(aid))
+				report(
+					['actions', i, 'assignees', j],
+					`"${aid}" is not among this advisory's recipients or their members; expected one of: ${[...addressed].sort().join(', ')}`,
+				);
 			else assignees.push(assignee);
 		});
 		return {
@@ -218,12 +250,23 @@ function resolveAdvisory(
 		if (problem) report(['indicators', i, 'value'], problem);
 	});
 
-	if (data.validFrom && data.validUntil && data.validUntil < data.validFrom) report(['validUntil'], `validUntil ${data.validUntil} is before validFrom ${data.validFrom}`);
-	if (data.validUntil && data.validUntil < data.issued) report(['validUntil'], `validUntil ${data.validUntil} is before the issue date ${data.issued}`);
+	if (data.validFrom && data.validUntil && data.validUntil < data.validFrom)
+		report(['validUntil'], `validUntil ${data.validUntil} is before validFrom ${data.validFrom}`);
+	if (data.validUntil && data.validUntil < data.issued)
+		report(['validUntil'], `validUntil ${data.validUntil} is before the issue date ${data.issued}`);
 	if (data.updated && data.updated < data.issued) report(['updated'], `updated ${data.updated} is before the issue date ${data.issued}`);
-	if (data.status === 'superseded' && !data.supersededBy) report(['supersededBy'], `status is "superseded" but supersededBy is missing; expected the id of the advisory that replaces it, e.g. "2024/45-stttt-cntt"`);
-	if (data.supersededBy && data.status !== 'superseded') report(['supersededBy'], `supersededBy is set but status is "${data.status}"; expected status: superseded`);
-	if (data.supersededBy && !known.has(data.supersededBy)) report(['supersededBy'], `no advisory "${data.supersededBy}"; expected an id such as <year>/<slug> of a file under advisories/, known: ${knownIds(data.supersededBy, known, 5)}`);
+	if (data.status === 'superseded' && !data.supersededBy)
+		report(
+			['supersededBy'],
+			`status is "superseded" but supersededBy is missing; expected the id of the advisory that replaces it, e.g. "2024/45-stttt-cntt"`,
+		);
+	if (data.supersededBy && data.status !== 'superseded')
+		report(['supersededBy'], `supersededBy is set but status is "${data.status}"; expected status: superseded`);
+	if (data.supersededBy && !known.has(data.supersededBy))
+		report(
+			['supersededBy'],
+			`no advisory "${data.supersededBy}"; expected an id such as <year>/<slug> of a file under advisories/, known: ${knownIds(data.supersededBy, known, 5)}`,
+		);
 	if (data.supersededBy === id) report(['supersededBy'], 'an advisory cannot supersede itself');
 
 	if (!issuer) return undefined;
@@ -288,7 +331,9 @@ function checkLifetime(
 	}
 }
 
-function checkRegistry<T extends { id: string; name: string; aliases?: string[]; validFrom?: IsoDate; validUntil?: IsoDate; successors: string[] }>(
+function checkRegistry<
+	T extends { id: string; name: string; aliases?: string[]; validFrom?: IsoDate; validUntil?: IsoDate; successors: string[] },
+>(
 	input: RegistryInput<T>,
 	byId: ReadonlyMap<string, T>,
 	problems: Problem[],
@@ -311,11 +356,18 @@ function checkRegistry<T extends { id: string; name: string; aliases?: string[];
 		entry.successors.forEach((sid, j) => {
 			if (!byId.has(sid)) report(['successors', j], `unknown id "${sid}"; known ids: ${knownIds(sid, byId.keys())}`);
 		});
-		if (entry.successors.length && !entry.validUntil) report(['successors'], 'successors are set but validUntil is missing; expected the last day it existed');
-		if (entry.validFrom && entry.validUntil && entry.validUntil < entry.validFrom) report(['validUntil'], `validUntil ${entry.validUntil} is before validFrom ${entry.validFrom}`);
+		if (entry.successors.length && !entry.validUntil)
+			report(['successors'], 'successors are set but validUntil is missing; expected the last day it existed');
+		if (entry.validFrom && entry.validUntil && entry.validUntil < entry.validFrom)
+			report(['validUntil'], `validUntil ${entry.validUntil} is before validFrom ${entry.validFrom}`);
 	});
 	for (const clash of aliasClashes(input.entries)) {
-		problems.push({ file: input.file, line: input.locate?.([clash.index, 'aliases', clash.alias]), field: fieldName([clash.index, 'aliases', clash.alias]), message: `"${input.entries[clash.index].aliases![clash.alias]}" also names "${clash.other}", which exists at the same time; import could not tell them apart` });
+		problems.push({
+			file: input.file,
+			line: input.locate?.([clash.index, 'aliases', clash.alias]),
+			field: fieldName([clash.index, 'aliases', clash.alias]),
+			message: `"${input.entries[clash.index].aliases![clash.alias]}" also names "${clash.other}", which exists at the same time; import could not tell them apart`,
+		});
 	}
 }
 
@@ -333,7 +385,9 @@ const facets = new WeakMap<Catalog, ArchiveFacets>();
 export function activeAdvisories(catalog: Catalog): readonly CatalogAdvisory[] {
 	let list = active.get(catalog);
 	if (!list) {
-		list = catalog.advisories.filter((a) => a.status === 'active').sort((a, b) => severityRank[a.data.severity] - severityRank[b.data.severity] || newestFirst(a, b));
+		list = catalog.advisories
+			.filter((a) => a.status === 'active')
+			.sort((a, b) => severityRank[a.data.severity] - severityRank[b.data.severity] || newestFirst(a, b));
 		active.set(catalog, list);
 	}
 	return list;

@@ -69,7 +69,11 @@ export function urgency(due: IsoDate | undefined, today: IsoDate): Exclude<Urgen
  * The actions a recipient must take: those whose assignees (every recipient, when none are named)
  * fall within its scope. `activeOnly` keeps those of active advisories: the open work.
  */
-export function actionsFor(catalog: Catalog, recipientId: string, options: { activeOnly?: boolean; role?: ActionRole } = {}): RecipientAction[] {
+export function actionsFor(
+	catalog: Catalog,
+	recipientId: string,
+	options: { activeOnly?: boolean; role?: ActionRole } = {},
+): RecipientAction[] {
 	// A recipient's actions are asked for by its page, checklist, calendar, search records and
 	// cache keys: work them out once. Callers get their own copy, since they sort it.
 	let perCatalog = actionCache.get(catalog);
@@ -110,4 +114,3 @@ export function byUrgency(a: RecipientAction, b: RecipientAction): number {
 		a.action.part - b.action.part
 	);
 }
-

@@ -32,19 +32,26 @@ function isIpOrNetwork(value: string): boolean {
 /** Why a value is not a well-formed indicator of its type, or undefined when it is. */
 export function indicatorProblem(type: IndicatorType, value: string): string | undefined {
 	if (value !== value.trim() || /\s/.test(value)) return `"${value}" contains spaces; expected the ${type} alone`;
-	if (DEFANGED.test(value)) return `"${value}" is defanged; write it plainly (203.0.113.7, https://…): the site defangs it for display and the data files need the real value`;
+	if (DEFANGED.test(value))
+		return `"${value}" is defanged; write it plainly (203.0.113.7, https://…): the site defangs it for display and the data files need the real value`;
 	switch (type) {
 		case 'ip':
 			return isIpOrNetwork(value) ? undefined : `"${value}" is not an IP address; expected e.g. 203.0.113.7, 203.0.113.0/24 or 2001:db8::1`;
 		case 'domain':
 			return DOMAIN.test(value) ? undefined : `"${value}" is not a domain name; expected e.g. update.example.net`;
 		case 'url':
-			return /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+/i.test(value) && URL.canParse(value) ? undefined : `"${value}" is not a URL; expected e.g. https://update.example.net/doc.zip`;
+			return /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+/i.test(value) && URL.canParse(value)
+				? undefined
+				: `"${value}" is not a URL; expected e.g. https://update.example.net/doc.zip`;
 		case 'email': {
 			const at = value.lastIndexOf('@');
-			return at > 0 && DOMAIN.test(value.slice(at + 1)) ? undefined : `"${value}" is not an e-mail address; expected e.g. phish@mail.example.org`;
+			return at > 0 && DOMAIN.test(value.slice(at + 1))
+				? undefined
+				: `"${value}" is not an e-mail address; expected e.g. phish@mail.example.org`;
 		}
 		case 'hash':
-			return hashAlgorithm(value) ? undefined : `"${value}" is not an MD5, SHA-1, SHA-256 or SHA-512 digest; expected 32, 40, 64 or 128 hexadecimal digits`;
+			return hashAlgorithm(value)
+				? undefined
+				: `"${value}" is not an MD5, SHA-1, SHA-256 or SHA-512 digest; expected 32, 40, 64 or 128 hexadecimal digits`;
 	}
 }

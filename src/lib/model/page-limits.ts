@@ -17,7 +17,11 @@ export const PAGE_LIMITS = {
 } as const;
 
 /** The `limit` newest items (by the issue date of their advisory, newest first) and how many older ones were left out. */
-export function newestFirst<T>(items: readonly T[], limit: number, advisoryOf: (item: T) => CatalogAdvisory): { shown: T[]; older: number } {
+export function newestFirst<T>(
+	items: readonly T[],
+	limit: number,
+	advisoryOf: (item: T) => CatalogAdvisory,
+): { shown: T[]; older: number } {
 	const sorted = [...items].sort((a, b) => advisoryOf(b).data.issued.localeCompare(advisoryOf(a).data.issued));
 	return { shown: sorted.slice(0, limit), older: Math.max(0, sorted.length - limit) };
 }

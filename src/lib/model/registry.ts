@@ -57,16 +57,23 @@ export function invert<T extends { id: string }>(entries: Iterable<T>, edges: (e
 
 /** A name as import compares it: no case, diacritics or punctuation ("Các Sở, ban, ngành" = "cac so ban nganh"). */
 export function nameKey(name: string): string {
-	return foldVietnamese(name).toLowerCase().replace(/&/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+	return foldVietnamese(name)
+		.toLowerCase()
+		.replace(/&/g, ' ')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
 }
 
-const overlap = (a: RegistryEntry, b: RegistryEntry) => (!a.validFrom || !b.validUntil || a.validFrom <= b.validUntil) && (!b.validFrom || !a.validUntil || b.validFrom <= a.validUntil);
+const overlap = (a: RegistryEntry, b: RegistryEntry) =>
+	(!a.validFrom || !b.validUntil || a.validFrom <= b.validUntil) && (!b.validFrom || !a.validUntil || b.validFrom <= a.validUntil);
 
 /**
  * Aliases that name another entry alive at the same time (by its name or one of its aliases):
  * import could not tell them apart. Two entries may share a name when one replaced the other.
  */
-export function aliasClashes(entries: readonly (RegistryEntry & { name: string; aliases?: string[] })[]): { index: number; alias: number; other: string }[] {
+export function aliasClashes(
+	entries: readonly (RegistryEntry & { name: string; aliases?: string[] })[],
+): { index: number; alias: number; other: string }[] {
 	const owners = new Map<string, number[]>();
 	entries.forEach((entry, i) => {
 		for (const name of [entry.name, ...(entry.aliases ?? [])]) {

@@ -112,7 +112,11 @@ export interface ExportSite {
 	subscriptionEmail?: string;
 }
 
-const ref = (r: { id: string; name: string; shortName?: string }): ExportedRef => ({ id: r.id, name: r.name, shortName: r.shortName ?? null });
+const ref = (r: { id: string; name: string; shortName?: string }): ExportedRef => ({
+	id: r.id,
+	name: r.name,
+	shortName: r.shortName ?? null,
+});
 
 export function advisoryJsonPath(advisory: Pick<CatalogAdvisory, 'year' | 'slug'>): string {
 	return routes.advisoryJson(advisory);
@@ -143,7 +147,13 @@ export function exportAdvisory(a: CatalogAdvisory, baseUrl: string): ExportedAdv
 		supersededBy: d.supersededBy ?? null,
 		supersedes: a.supersedes,
 		recipients: a.recipients.map(ref),
-		relays: a.relays.map((r) => ({ number: r.number, issued: r.issued, issuer: ref(r.issuer), subject: r.subject ?? null, url: r.url ?? null })),
+		relays: a.relays.map((r) => ({
+			number: r.number,
+			issued: r.issued,
+			issuer: ref(r.issuer),
+			subject: r.subject ?? null,
+			url: r.url ?? null,
+		})),
 		actions: a.actions.map((x) => ({
 			key: x.key,
 			id: x.id,
@@ -163,7 +173,11 @@ export function exportAdvisory(a: CatalogAdvisory, baseUrl: string): ExportedAdv
 		indicators: d.indicators.map((i) => ({ type: i.type, value: i.value, defanged: defang(i.type, i.value), note: i.note ?? null })),
 		cc: d.cc,
 		signer: { name: d.signer.name, titleLines: d.signer.titleLines },
-		attachments: d.attachments.map((f) => ({ title: f.title, url: /^https?:/i.test(f.url) ? f.url : absoluteUrl(baseUrl, f.url), ...(f.sha256 ? { sha256: f.sha256 } : {}) })),
+		attachments: d.attachments.map((f) => ({
+			title: f.title,
+			url: /^https?:/i.test(f.url) ? f.url : absoluteUrl(baseUrl, f.url),
+			...(f.sha256 ? { sha256: f.sha256 } : {}),
+		})),
 		tags: d.tags,
 	};
 }
@@ -186,7 +200,13 @@ function exportRecipient(catalog: Catalog, r: Recipient, baseUrl: string): Expor
 export function exportCatalog(catalog: Catalog, site: ExportSite): ExportedCatalog {
 	return {
 		schemaVersion: SCHEMA_VERSION,
-		site: { name: site.name, operator: site.operator, address: site.address, baseUrl: site.baseUrl, subscriptionEmail: site.subscriptionEmail ?? null },
+		site: {
+			name: site.name,
+			operator: site.operator,
+			address: site.address,
+			baseUrl: site.baseUrl,
+			subscriptionEmail: site.subscriptionEmail ?? null,
+		},
 		today: catalog.today,
 		advisories: catalog.advisories.map((a) => exportAdvisory(a, site.baseUrl)),
 		recipients: catalog.recipients.sorted().map((r) => exportRecipient(catalog, r, site.baseUrl)),

@@ -63,7 +63,8 @@ export function pageKeys(catalog: Catalog, inputs: PageKeyInputs): PageKey {
 	// Plain JSON, not the key-sorted kind: props are built in a fixed order (the catalog's), and an
 	// unusual key order could only make a key differ needlessly.
 	const replacer = (_key: string, value: unknown): unknown => {
-		if (value instanceof Map || value instanceof Set) throw new Error('page props must be plain data: a Map or Set would be left out of the page key');
+		if (value instanceof Map || value instanceof Set)
+			throw new Error('page props must be plain data: a Map or Set would be left out of the page key');
 		if (value && typeof value === 'object' && isAdvisory(value)) return `advisory ${ofAdvisory(value)}`;
 		return value;
 	};

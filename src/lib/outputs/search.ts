@@ -58,7 +58,10 @@ export function bodyText(body = ''): string {
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-		.replace(/&(lt|gt|amp|quot|#x7B|#x7D|lbrace|rbrace);/gi, (entity) => ({ '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' })[entity.toLowerCase()] ?? ' ')
+		.replace(
+			/&(lt|gt|amp|quot|#x7B|#x7D|lbrace|rbrace);/gi,
+			(entity) => ({ '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' })[entity.toLowerCase()] ?? ' ',
+		)
 		.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')
 		.replace(/^#{1,6}\s+|^\s*[-*+]\s+|^\s*\d+[.)]\s+|^>\s?/gm, '')
 		.replace(/(\*\*|__|\*|_|`)/g, '')
@@ -180,7 +183,8 @@ export function shardMaxRecords(env: Record<string, string | undefined> = proces
 	const raw = env.CANHBAO_SEARCH_PART_RECORDS;
 	if (raw === undefined || raw === '') return SHARD_MAX_RECORDS;
 	const value = Number(raw);
-	if (!Number.isInteger(value) || value < 1) throw new Error(`CANHBAO_SEARCH_PART_RECORDS is "${raw}"; expected a whole number of records per search index, at least 1`);
+	if (!Number.isInteger(value) || value < 1)
+		throw new Error(`CANHBAO_SEARCH_PART_RECORDS is "${raw}"; expected a whole number of records per search index, at least 1`);
 	return value;
 }
 
@@ -219,14 +223,18 @@ export function searchShards(catalog: Pick<Catalog, 'advisories'>, maxRecords = 
 			records += count;
 		}
 		// …then listed newest first, like everything else.
-		for (let i = parts.length - 1; i >= 0; i--) shards.push({ name: i === 0 ? year : `${year}-${i + 1}`, year, advisories: parts[i].reverse() });
+		for (let i = parts.length - 1; i >= 0; i--)
+			shards.push({ name: i === 0 ? year : `${year}-${i + 1}`, year, advisories: parts[i].reverse() });
 	}
 	return shards;
 }
 
 /** The records of one index: those of its advisories, each naming the index it is in. */
 export function shardRecords(catalog: Catalog, shard: SearchShard): SearchRecord[] {
-	return searchRecords(catalog, shard.advisories).map((record) => ({ ...record, filters: { ...record.filters, [filterNames.index]: [shard.name] } }));
+	return searchRecords(catalog, shard.advisories).map((record) => ({
+		...record,
+		filters: { ...record.filters, [filterNames.index]: [shard.name] },
+	}));
 }
 
 /** Who each advisory and action concerns, by name: worked out once per catalog for all records. */

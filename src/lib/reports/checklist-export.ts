@@ -29,7 +29,8 @@ export interface Report {
 	attachment?: string;
 }
 
-const doneLabel = (done: boolean, notApplicable?: boolean) => (done ? 'Đã hoàn thành' : notApplicable ? 'Không áp dụng' : 'Chưa hoàn thành');
+const doneLabel = (done: boolean, notApplicable?: boolean) =>
+	done ? 'Đã hoàn thành' : notApplicable ? 'Không áp dụng' : 'Chưa hoàn thành';
 const dmy = (iso?: string) => (iso ? iso.split('-').reverse().join('/') : '');
 
 /** RFC 4180 field: quoted when it holds a separator, quote or line break. */
@@ -43,14 +44,28 @@ function csvField(value: string): string {
 export function reportCsv(report: Report): string {
 	const rows = [
 		['Đơn vị', 'Ngày báo cáo', 'Văn bản', 'Mục', 'Việc cần làm', 'Hạn', 'Kết quả', 'Ghi chú', 'Liên kết'],
-		...report.items.map((i) => [report.agency, dmy(report.date), i.advisoryNumber, i.label, i.text, dmy(i.due), doneLabel(i.done, i.notApplicable), i.note, i.advisoryUrl]),
+		...report.items.map((i) => [
+			report.agency,
+			dmy(report.date),
+			i.advisoryNumber,
+			i.label,
+			i.text,
+			dmy(i.due),
+			doneLabel(i.done, i.notApplicable),
+			i.note,
+			i.advisoryUrl,
+		]),
 	];
 	return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** Markdown, readable as plain text too: a heading, a summary line and a table. */
 export function reportMarkdown(report: Report): string {
-	const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+	const cell = (text: string) =>
+		text
+			.replace(/\\/g, '\\\\')
+			.replace(/\|/g, '\\|')
+			.replace(/\s*\n\s*/g, ' ');
 	const done = report.items.filter((i) => i.done).length;
 	return [
 		`# ${cell(report.title)}`,
@@ -61,14 +76,20 @@ export function reportMarkdown(report: Report): string {
 		'',
 		'| Văn bản | Mục | Việc cần làm | Hạn | Kết quả | Ghi chú |',
 		'| --- | --- | --- | --- | --- | --- |',
-		...report.items.map((i) => `| ${cell(i.advisoryNumber)} | ${i.label} | ${cell(i.text)} | ${dmy(i.due)} | ${doneLabel(i.done, i.notApplicable)} | ${cell(i.note)} |`),
+		...report.items.map(
+			(i) =>
+				`| ${cell(i.advisoryNumber)} | ${i.label} | ${cell(i.text)} | ${dmy(i.due)} | ${doneLabel(i.done, i.notApplicable)} | ${cell(i.note)} |`,
+		),
 		'',
 	].join('\n');
 }
 
 /** Plain text for the e-mail draft. */
 export function reportText(report: Report): string {
-	const lines = report.items.map((i) => `- [${i.done ? 'x' : i.notApplicable ? '-' : ' '}] Số ${i.advisoryNumber}, mục ${i.label}: ${i.text}${i.due ? ` (hạn ${dmy(i.due)})` : ''}${i.note ? `\n  Ghi chú: ${i.note}` : ''}`);
+	const lines = report.items.map(
+		(i) =>
+			`- [${i.done ? 'x' : i.notApplicable ? '-' : ' '}] Số ${i.advisoryNumber}, mục ${i.label}: ${i.text}${i.due ? ` (hạn ${dmy(i.due)})` : ''}${i.note ? `\n  Ghi chú: ${i.note}` : ''}`,
+	);
 	const done = report.items.filter((i) => i.done).length;
 	return `${report.title}\nĐơn vị: ${report.agency}\nNgày báo cáo: ${dmy(report.date)}\nĐã hoàn thành: ${done}/${report.items.length} việc\n\n${lines.join('\n')}\n`;
 }
@@ -79,7 +100,9 @@ export const MAILTO_LIMIT = 1800;
 export function reportMailto(to: string, report: Report): string {
 	const subject = `Báo cáo kết quả thực hiện: ${report.agency} (${dmy(report.date)})`;
 	// The Department imports the JSON file (npm run reports -- import): the draft asks for it.
-	const attach = report.attachment ? `\nĐề nghị đính kèm tệp báo cáo ${report.attachment} (nút "Tải tệp báo cáo (JSON)") để Sở tổng hợp.\n` : '';
+	const attach = report.attachment
+		? `\nĐề nghị đính kèm tệp báo cáo ${report.attachment} (nút "Tải tệp báo cáo (JSON)") để Sở tổng hợp.\n`
+		: '';
 	let body = reportText(report) + attach;
 	if (encodeURIComponent(body).length > MAILTO_LIMIT) {
 		const done = report.items.filter((i) => i.done).length;

@@ -70,7 +70,15 @@ export function toTimestamp(date: IsoDate): string {
 /** "15/01/2019 08:30" for an RFC 3339 timestamp, in Vietnam time whatever the offset it carries. */
 export function formatDateTime(timestamp: string): string {
 	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+		new Intl.DateTimeFormat('en-GB', {
+			timeZone: 'Asia/Ho_Chi_Minh',
+			day: '2-digit',
+			month: '2-digit',
+			year: 'numeric',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		})
 			.formatToParts(new Date(timestamp))
 			.map((p) => [p.type, p.value]),
 	);

@@ -18,7 +18,11 @@ const PATTERN = /^(\d{1,6}[a-zA-Z]?)(?:\/(\d{4}))?\/([\p{L}\d]+(?:[-.&][\p{L}\d]
 
 /** Parses a document number; returns undefined when it is not one. */
 export function parseDocumentNumber(raw: string): DocumentNumber | undefined {
-	const text = raw.normalize('NFC').trim().replace(/\s*\/\s*/g, '/').replace(/\s*-\s*/g, '-');
+	const text = raw
+		.normalize('NFC')
+		.trim()
+		.replace(/\s*\/\s*/g, '/')
+		.replace(/\s*-\s*/g, '-');
 	const match = PATTERN.exec(text);
 	if (!match) return undefined;
 	const [, sequence, year, code] = match;

@@ -35,10 +35,7 @@ export type FieldPath = ReadonlyArray<string | number>;
 
 /** `['actions', 1, 'assignees', 0]` → `actions[1].assignees[0]`. */
 export function fieldName(path: FieldPath): string {
-	return path.reduce<string>(
-		(name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part),
-		'',
-	);
+	return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
 }
 
 /** Lists known ids compactly: the closest ones first, so the fix is usually the first name shown. */

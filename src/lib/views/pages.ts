@@ -144,9 +144,18 @@ export function recipientPage(catalog: Catalog, id: string, site: SiteSettings):
 	const all = actionsFor(catalog, id).sort(byUrgency);
 	const open = all.filter((x) => x.urgency !== 'closed');
 	const byRole = actionRoles
-		.map((role) => ({ role, open: open.filter((x) => x.action.role === role), closed: all.filter((x) => x.action.role === role && x.urgency === 'closed') }))
+		.map((role) => ({
+			role,
+			open: open.filter((x) => x.action.role === role),
+			closed: all.filter((x) => x.action.role === role && x.urgency === 'closed'),
+		}))
 		.filter((g) => g.open.length + g.closed.length > 0)
-		.map(({ role, open, closed }) => ({ role, open, closedCount: closed.length, recentlyClosed: newestFirst(closed, PAGE_LIMITS.closedActions, (x) => x.advisory) }));
+		.map(({ role, open, closed }) => ({
+			role,
+			open,
+			closedCount: closed.length,
+			recentlyClosed: newestFirst(closed, PAGE_LIMITS.closedActions, (x) => x.advisory),
+		}));
 	return {
 		recipient,
 		dissolved: dissolvedBy(recipient, catalog.today),

@@ -61,8 +61,14 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 		if (match.entry) return match.entry.id;
 		const id = slugify(name) || 'khong-ro';
 		const suggestions = recipientIndex.suggest(name, date);
-		const hint = suggestions.length ? `did you mean ${suggestions.map((s) => `${s.entry.id} ("${s.entry.name}")`).join(', ')}? Use one, add "${name}" to its aliases, or add the recipient` : `use one of ${match.closest}, or add the recipient`;
-		unmatched.push({ path, message: `"${name}" matches no recipient in recipients.yaml on ${date}; wrote "${id}": ${hint}`, unmatched: { name, registry: 'recipients', suggestions: suggestions.map((s) => s.entry.id) } });
+		const hint = suggestions.length
+			? `did you mean ${suggestions.map((s) => `${s.entry.id} ("${s.entry.name}")`).join(', ')}? Use one, add "${name}" to its aliases, or add the recipient`
+			: `use one of ${match.closest}, or add the recipient`;
+		unmatched.push({
+			path,
+			message: `"${name}" matches no recipient in recipients.yaml on ${date}; wrote "${id}": ${hint}`,
+			unmatched: { name, registry: 'recipients', suggestions: suggestions.map((s) => s.entry.id) },
+		});
 		return id;
 	};
 	// "Giao Công an tỉnh chủ động …" (no colon): the longest run of words after "Giao" that is a recipient's name.
@@ -82,8 +88,14 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 	const issuerId = issuer?.id ?? (slugify(d.issuerLines.at(-1) ?? '') || 'khong-ro');
 	if (!issuer) {
 		const suggestions = authorityIndex.suggest(issuerName, d.issuedAt);
-		const hint = suggestions.length ? `did you mean ${suggestions.map((s) => `${s.entry.id} ("${s.entry.name}")`).join(', ')}? Use one, add the name to its aliases, or add the authority` : `use one of ${issuerMatch.closest}, or add the authority`;
-		unmatched.push({ path: ['issuer'], message: `"${issuerName}" matches no authority in authorities.yaml on ${d.issuedAt}; wrote "${issuerId}": ${hint}`, unmatched: { name: issuerName, registry: 'authorities', suggestions: suggestions.map((s) => s.entry.id) } });
+		const hint = suggestions.length
+			? `did you mean ${suggestions.map((s) => `${s.entry.id} ("${s.entry.name}")`).join(', ')}? Use one, add the name to its aliases, or add the authority`
+			: `use one of ${issuerMatch.closest}, or add the authority`;
+		unmatched.push({
+			path: ['issuer'],
+			message: `"${issuerName}" matches no authority in authorities.yaml on ${d.issuedAt}; wrote "${issuerId}": ${hint}`,
+			unmatched: { name: issuerName, registry: 'authorities', suggestions: suggestions.map((s) => s.entry.id) },
+		});
 	}
 
 	const recipients = unique(d.recipients.map((name, i) => recipientId(name, d.issuedAt, ['recipients', i])));
@@ -92,10 +104,18 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 		let source = ref.issuer ? authorityIndex.find(ref.issuer, ref.date).entry : undefined;
 		if (!source) {
 			source = byCode(registries.authorities, ref.documentNumber, ref.date);
-			if (source) checks.push({ path: ['relays', i, 'issuer'], message: `"${source.id}" was guessed from the number ${ref.documentNumber}${ref.issuer ? ` ("${ref.issuer}" matched no authority)` : ''}; check it` });
+			if (source)
+				checks.push({
+					path: ['relays', i, 'issuer'],
+					message: `"${source.id}" was guessed from the number ${ref.documentNumber}${ref.issuer ? ` ("${ref.issuer}" matched no authority)` : ''}; check it`,
+				});
 		}
 		const id = source?.id ?? (slugify(ref.issuer ?? parseDocumentNumber(ref.documentNumber)?.code.split('-')[0] ?? '') || 'khong-ro');
-		if (!source) unmatched.push({ path: ['relays', i, 'issuer'], message: `the issuer of ${ref.documentNumber}${ref.issuer ? ` ("${ref.issuer}")` : ''} matches no authority in authorities.yaml; wrote "${id}": add it or use a known id` });
+		if (!source)
+			unmatched.push({
+				path: ['relays', i, 'issuer'],
+				message: `the issuer of ${ref.documentNumber}${ref.issuer ? ` ("${ref.issuer}")` : ''} matches no authority in authorities.yaml; wrote "${id}": add it or use a known id`,
+			});
 		return { number: ref.documentNumber, issued: ref.date, issuer: id, ...(ref.subject ? { subject: ref.subject } : {}) };
 	});
 
@@ -105,7 +125,8 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 		const assignees = a.assignee ? [recipientId(a.assignee, d.issuedAt, ['actions', i, 'assignees', 0])] : giao ? [giao.id] : [];
 		const id = uniqueId(slugify([...assignees, ...firstWords(giao?.rest ?? a.text, 4)].join(' ')) || `viec-${i + 1}`, ids);
 		const role = roleOf(a.text);
-		if (role !== 'all') checks.push({ path: ['actions', i, 'role'], message: `"${role}" was read from the wording; check who in an agency must do it` });
+		if (role !== 'all')
+			checks.push({ path: ['actions', i, 'role'], message: `"${role}" was read from the wording; check who in an agency must do it` });
 		return {
 			id,
 			...(a.heading ? { heading: a.heading } : {}),
@@ -116,15 +137,32 @@ export function draftAdvisory(d: Dispatch, registries: Registries, options: Draf
 			...(a.due ? { due: a.due } : {}),
 		};
 	});
-	if (actions.length) checks.push({ path: ['actions'], message: 'action ids were made from the first words of each action; shorten them if you like now, they must not change once published' });
+	if (actions.length)
+		checks.push({
+			path: ['actions'],
+			message:
+				'action ids were made from the first words of each action; shorten them if you like now, they must not change once published',
+		});
 
 	const kind = options.kind ?? (d.cves.length ? 'vulnerability' : 'directive');
-	if (!options.kind) checks.push({ path: ['kind'], message: `"${kind}" is a default (--kind sets it); expected one of directive, vulnerability, malware, data-leak, incident, other` });
+	if (!options.kind)
+		checks.push({
+			path: ['kind'],
+			message: `"${kind}" is a default (--kind sets it); expected one of directive, vulnerability, malware, data-leak, incident, other`,
+		});
 	const severity = options.severity ?? 'medium';
-	if (!options.severity) checks.push({ path: ['severity'], message: '"medium" is a default (--severity sets it); expected one of low, medium, high, critical' });
-	if (d.indicators.length) checks.push({ path: ['indicators'], message: `${d.indicators.length} read from the appendix and re-fanged; compare them with it, and give each a note if the appendix does not` });
+	if (!options.severity)
+		checks.push({ path: ['severity'], message: '"medium" is a default (--severity sets it); expected one of low, medium, high, critical' });
+	if (d.indicators.length)
+		checks.push({
+			path: ['indicators'],
+			message: `${d.indicators.length} read from the appendix and re-fanged; compare them with it, and give each a note if the appendix does not`,
+		});
 	const summary = summarise(d);
-	checks.push({ path: ['summary'], message: 'written from the subject; rewrite it as one or two plain sentences for listings, feeds and e-mail' });
+	checks.push({
+		path: ['summary'],
+		message: 'written from the subject; rewrite it as one or two plain sentences for listings, feeds and e-mail',
+	});
 
 	const frontmatter: Frontmatter = {
 		number: d.documentNumber,
@@ -160,7 +198,10 @@ function uniqueId(base: string, taken: Set<string>): string {
 }
 
 function firstWords(text: string, count: number): string[] {
-	return fold(text).split(/[^a-z0-9]+/).filter(Boolean).slice(0, count);
+	return fold(text)
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean)
+		.slice(0, count);
 }
 
 /** Who in an agency an action falls to, from how it is worded. */
@@ -173,8 +214,13 @@ export function roleOf(text: string): ActionRole {
 
 /** A summary to start from: the subject, the number of actions and the earliest deadline. */
 function summarise(d: Dispatch): string {
-	const dues = d.actions.map((a) => a.due).filter((x): x is string => Boolean(x)).sort();
-	const count = d.actions.length ? `: ${d.actions.length} việc cần làm${dues.length ? `, hạn sớm nhất ${formatShortDate(dues[0])}` : ''}` : '';
+	const dues = d.actions
+		.map((a) => a.due)
+		.filter((x): x is string => Boolean(x))
+		.sort();
+	const count = d.actions.length
+		? `: ${d.actions.length} việc cần làm${dues.length ? `, hạn sớm nhất ${formatShortDate(dues[0])}` : ''}`
+		: '';
 	return `${capitalize(d.subject || `Văn bản số ${d.documentNumber}`)}${count}.`;
 }
 
@@ -186,7 +232,20 @@ function byCode(authorities: readonly Authority[], number: string, date: IsoDate
 	const prefix = parseDocumentNumber(number)?.code.split('-')[0];
 	if (!prefix) return undefined;
 	const wanted = fold(prefix).toUpperCase();
-	const initials = (name: string) => fold(name).split(/[^a-z0-9]+/).filter((w) => w && w !== 'va').map((w) => w[0]).join('').toUpperCase();
-	const matches = authorities.filter((a) => [initials(a.name), fold(a.shortName ?? '').replace(/[^a-z0-9]/g, '').toUpperCase()].includes(wanted));
+	const initials = (name: string) =>
+		fold(name)
+			.split(/[^a-z0-9]+/)
+			.filter((w) => w && w !== 'va')
+			.map((w) => w[0])
+			.join('')
+			.toUpperCase();
+	const matches = authorities.filter((a) =>
+		[
+			initials(a.name),
+			fold(a.shortName ?? '')
+				.replace(/[^a-z0-9]/g, '')
+				.toUpperCase(),
+		].includes(wanted),
+	);
 	return matches.find((a) => existedOn(a, date)) ?? matches[0];
 }

@@ -147,7 +147,10 @@ export function parseDispatch(raw: string): ParseResult {
 function findNumber(lines: SourceLine[], end: number, problems: DispatchProblem[]) {
 	const index = lines.slice(0, end).findIndex((l) => p.isNumberLine(l.text));
 	if (index < 0) {
-		problems.push({ field: 'number', message: 'no document number: expected a line such as "Số: 357/UBND-KGVX" in the header; is this an official dispatch?' });
+		problems.push({
+			field: 'number',
+			message: 'no document number: expected a line such as "Số: 357/UBND-KGVX" in the header; is this an official dispatch?',
+		});
 		return undefined;
 	}
 	let value = lines[index].text.replace(/^[^:]*:/, '');
@@ -157,7 +160,11 @@ function findNumber(lines: SourceLine[], end: number, problems: DispatchProblem[
 	const match = new RegExp(`^\\s*(${p.NUMBER_TEXT})`, 'u').exec(cleaned);
 	const parsed = match && parseDocumentNumber(match[1].replace(/\s+/g, ''));
 	if (!parsed) {
-		problems.push({ line: lines[index].line, field: 'number', message: `"${value.trim()}" is not a document number; expected one such as "357/UBND-KGVX" or "12/2020/NĐ-CP"` });
+		problems.push({
+			line: lines[index].line,
+			field: 'number',
+			message: `"${value.trim()}" is not a document number; expected one such as "357/UBND-KGVX" or "12/2020/NĐ-CP"`,
+		});
 		return undefined;
 	}
 	return { index, text: parsed.text };
@@ -166,12 +173,19 @@ function findNumber(lines: SourceLine[], end: number, problems: DispatchProblem[
 function findPlaceDate(lines: SourceLine[], end: number, problems: DispatchProblem[]) {
 	const index = lines.slice(0, end).findIndex((l) => p.placeAndDate(l.text));
 	if (index < 0) {
-		problems.push({ field: 'issued', message: 'no place and date: expected a line such as "Hà Tĩnh, ngày 15 tháng 01 năm 2019" in the header' });
+		problems.push({
+			field: 'issued',
+			message: 'no place and date: expected a line such as "Hà Tĩnh, ngày 15 tháng 01 năm 2019" in the header',
+		});
 		return undefined;
 	}
 	const found = p.placeAndDate(lines[index].text)!;
 	if (!found.date) {
-		problems.push({ line: lines[index].line, field: 'issued', message: `"${found.cited}" is not a date on the calendar; expected a day, month and year such as "ngày 15 tháng 01 năm 2019"` });
+		problems.push({
+			line: lines[index].line,
+			field: 'issued',
+			message: `"${found.cited}" is not a date on the calendar; expected a day, month and year such as "ngày 15 tháng 01 năm 2019"`,
+		});
 		return undefined;
 	}
 	return { index, place: found.place, date: found.date };
@@ -197,7 +211,14 @@ function findSubject(lines: SourceLine[], end: number, numberIndex: number): { t
 		parts.push(t);
 		indexes.push(i);
 	}
-	return { text: parts.join(' ').replace(/\s+/g, ' ').replace(/[\s.;]+$/u, '').trim(), indexes };
+	return {
+		text: parts
+			.join(' ')
+			.replace(/\s+/g, ' ')
+			.replace(/[\s.;]+$/u, '')
+			.trim(),
+		indexes,
+	};
 }
 
 /** "Kính gửi:" inline ("A; B; C.") or as a list below it, one recipient a line. */
@@ -250,7 +271,12 @@ function findReferences(body: string[], own: string): DispatchReference[] {
 			const tail = paragraph.slice(m.index + m[0].length);
 			const issuer = /^\s*của\s+(.+?)(?=\s+(?:về việc|V\/v|về)\s|[,;.]|$)/iu.exec(tail)?.[1];
 			const subject = /^(?:\s*của\s+.+?)?\s*(?:về việc|V\/v)\s+(.+?)(?=,\s+\p{Lu}|;|\.(?:\s|$)|$)/iu.exec(tail)?.[1];
-			found.set(number.text, { documentNumber: number.text, date, ...(issuer && { issuer: issuer.trim() }), ...(subject && { subject: subject.trim() }) });
+			found.set(number.text, {
+				documentNumber: number.text,
+				date,
+				...(issuer && { issuer: issuer.trim() }),
+				...(subject && { subject: subject.trim() }),
+			});
 		}
 	}
 	return [...found.values()];

@@ -25,7 +25,11 @@ export function nameKeys(name: string, province?: string): string[] {
 		.replace(/\buy ban nhan dan\b/g, 'ubnd')
 		.trim();
 	const keys = [key];
-	const suffix = province && ` tinh ${fold(province).replace(/[^a-z0-9]+/g, ' ').trim()}`;
+	const suffix =
+		province &&
+		` tinh ${fold(province)
+			.replace(/[^a-z0-9]+/g, ' ')
+			.trim()}`;
 	if (suffix && key.endsWith(suffix) && key.length > suffix.length) keys.push(key.slice(0, -suffix.length));
 	return keys;
 }
@@ -49,7 +53,13 @@ export class NameIndex<T extends NamedEntry> {
 		this.entries = entries;
 		this.ids = entries.map((e) => e.id);
 		for (const entry of entries) {
-			const names = [entry.name, entry.shortName, ...(entry.aliases ?? []), entry.headerLines?.join(' '), entry.headerLines && entry.headerLines.length > 1 ? entry.headerLines.at(-1) : undefined];
+			const names = [
+				entry.name,
+				entry.shortName,
+				...(entry.aliases ?? []),
+				entry.headerLines?.join(' '),
+				entry.headerLines && entry.headerLines.length > 1 ? entry.headerLines.at(-1) : undefined,
+			];
 			for (const name of names) {
 				if (!name) continue;
 				for (const key of nameKeys(name, province)) {
@@ -81,14 +91,22 @@ export class NameIndex<T extends NamedEntry> {
 	suggest(name: string, date: IsoDate, limit = 3): { entry: T; score: number }[] {
 		const words = tokens(name, this.province);
 		if (!words.length) return [];
-		const named = this.entries.map((entry) => ({ entry, names: [entry.name, entry.shortName, ...(entry.aliases ?? [])].filter((n): n is string => Boolean(n)).map((n) => tokens(n, this.province)) }));
+		const named = this.entries.map((entry) => ({
+			entry,
+			names: [entry.name, entry.shortName, ...(entry.aliases ?? [])]
+				.filter((n): n is string => Boolean(n))
+				.map((n) => tokens(n, this.province)),
+		}));
 		const df = new Map<string, number>();
 		for (const { names } of named) for (const word of new Set(names.flat())) df.set(word, (df.get(word) ?? 0) + 1);
 		const weight = (word: string) => Math.log(1 + named.length / (df.get(word) ?? 0.5));
 		const scored = named.map(({ entry, names }) => ({ entry, score: Math.max(0, ...names.map((n) => similarity(words, n, weight))) }));
 		return scored
 			.filter((s) => s.score >= 0.45)
-			.sort((a, b) => b.score - a.score || Number(existedOn(b.entry, date)) - Number(existedOn(a.entry, date)) || a.entry.id.localeCompare(b.entry.id))
+			.sort(
+				(a, b) =>
+					b.score - a.score || Number(existedOn(b.entry, date)) - Number(existedOn(a.entry, date)) || a.entry.id.localeCompare(b.entry.id),
+			)
 			.slice(0, limit);
 	}
 }

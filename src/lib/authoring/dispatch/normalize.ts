@@ -61,7 +61,7 @@ export function normalizeDispatch(raw: string): SourceLine[] {
 	const source = raw.normalize('NFC').replace(/\r\n?/g, '\n').split('\n');
 	const lines = source.map((text, i) => ({ text: cleanLine(text), line: i + 1 }));
 	const out: SourceLine[] = [];
-	for (let i = 0; i < lines.length; ) {
+	for (let i = 0; i < lines.length;) {
 		if (!isTableLine(lines[i].text)) {
 			out.push(RULE.test(lines[i].text) ? { ...lines[i], text: '' } : lines[i]);
 			i++;

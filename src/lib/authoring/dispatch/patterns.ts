@@ -8,11 +8,18 @@ export function fold(text: string): string {
 }
 
 export const isMotto = (text: string) => {
-	const f = fold(text).replace(/[^a-z]+/g, ' ').trim();
+	const f = fold(text)
+		.replace(/[^a-z]+/g, ' ')
+		.trim();
 	return f.includes('cong hoa xa hoi chu nghia viet nam') || f.startsWith('doc lap tu do hanh phuc');
 };
 /** Urgency and secrecy marks printed in the header ("KHẨN", "HỎA TỐC"). */
-export const isUrgencyMark = (text: string) => /^(thuong khan|hoa toc|khan|mat|toi mat|tuyet mat)$/.test(fold(text).replace(/[^a-z ]/g, '').trim());
+export const isUrgencyMark = (text: string) =>
+	/^(thuong khan|hoa toc|khan|mat|toi mat|tuyet mat)$/.test(
+		fold(text)
+			.replace(/[^a-z ]/g, '')
+			.trim(),
+	);
 export const isNumberLine = (text: string) => /^so\s*:/.test(fold(text));
 export const SUBJECT = /^(?:V\/V|Về việc)\s*:?\s*/iu;
 export const KINH_GUI = /^K[íi]nh\s+g[ửu]i\s*:?\s*/iu;
@@ -52,7 +59,9 @@ export function listEntry(text: string): string {
 
 /** A real calendar date from day, month and year, or undefined (31/02 is not one). */
 export function isoDate(day: number | string, month: number | string, year: number | string): IsoDate | undefined {
-	const d = Number(day), m = Number(month), y = Number(year);
+	const d = Number(day),
+		m = Number(month),
+		y = Number(year);
 	const date = new Date(Date.UTC(y, m - 1, d));
 	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
 	return date.toISOString().slice(0, 10);

@@ -32,7 +32,9 @@ interface Block {
  * otherwise a line that ends a sentence and a line that starts with a capital are two paragraphs.
  */
 function blocks(lines: SourceLine[]): Block[] {
-	const blankSeparated = lines.some((l, i) => !l.text && i > 0 && /[.!?:;]$/.test(lines[i - 1].text) && lines[i + 1]?.text && !p.marker(lines[i + 1].text));
+	const blankSeparated = lines.some(
+		(l, i) => !l.text && i > 0 && /[.!?:;]$/.test(lines[i - 1].text) && lines[i + 1]?.text && !p.marker(lines[i + 1].text),
+	);
 	const out: Block[] = [];
 	let blank = false;
 	for (const { text } of lines) {
@@ -83,7 +85,10 @@ export function readText(lines: SourceLine[]): { body: string[]; actions: Dispat
 		first = lead + 1;
 		let end = first;
 		while (end < all.length && all[end].kind !== 'para') end++;
-		items = all.slice(first, end).filter((b) => b.kind === all[first].kind).map((b, i) => ({ number: i + 1, text: b.text, subs: [] }));
+		items = all
+			.slice(first, end)
+			.filter((b) => b.kind === all[first].kind)
+			.map((b, i) => ({ number: i + 1, text: b.text, subs: [] }));
 		rest = all.slice(end);
 	}
 	const closing = rest.map((b) => bodyText(b)).join(' ') || undefined;
@@ -125,9 +130,15 @@ function toActions(item: Item): DispatchAction[] {
 		const [, assignee, rest] = giao;
 		const heading = rest && item.subs.length ? item.text : `Giao ${assignee}:`;
 		if (!item.subs.length) return [{ text: rest || item.text, heading, steps: [], assignee, due: due(item.text), item: item.number }];
-		return item.subs.map((s) => ({ text: s.text, heading, steps: s.steps, assignee, due: due(s.text, ...s.steps, item.text), item: item.number }));
+		return item.subs.map((s) => ({
+			text: s.text,
+			heading,
+			steps: s.steps,
+			assignee,
+			due: due(s.text, ...s.steps, item.text),
+			item: item.number,
+		}));
 	}
 	const steps = item.subs.flatMap((s) => [s.text, ...s.steps]);
 	return [{ text: item.text, steps, assignee: null, due: due(item.text, ...steps), item: item.number }];
 }
-

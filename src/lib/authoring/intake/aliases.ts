@@ -17,14 +17,18 @@ export function addAlias(file: string, id: string, alias: string): AliasResult {
 	if (!isSeq(list)) return { ok: false, message: `${file} is not a list of entries` };
 	const entry = list.items.find((item): item is YAMLMap => isMap(item) && item.get('id') === id);
 	if (!entry) return { ok: false, message: `${file} has no entry "${id}"` };
-	const names = [entry.get('name'), entry.get('shortName'), ...((entry.get('aliases') as YAMLSeq | undefined)?.toJSON() ?? [])].filter((n): n is string => typeof n === 'string');
+	const names = [entry.get('name'), entry.get('shortName'), ...((entry.get('aliases') as YAMLSeq | undefined)?.toJSON() ?? [])].filter(
+		(n): n is string => typeof n === 'string',
+	);
 	if (names.some((n) => nameKey(n) === nameKey(alias))) return { ok: true, added: false };
 	const aliases = entry.get('aliases');
 	if (isSeq(aliases)) (aliases as YAMLSeq).add(doc.createNode(alias));
 	else {
 		// After the names, where a reader looks for other spellings.
 		const seq = doc.createNode([alias]) as YAMLSeq;
-		const at = entry.items.findIndex((pair) => String((pair.key as { value?: unknown })?.value ?? pair.key) === (entry.has('shortName') ? 'shortName' : 'name'));
+		const at = entry.items.findIndex(
+			(pair) => String((pair.key as { value?: unknown })?.value ?? pair.key) === (entry.has('shortName') ? 'shortName' : 'name'),
+		);
 		const pair = doc.createPair('aliases', seq);
 		entry.items.splice(at >= 0 ? at + 1 : entry.items.length, 0, pair);
 	}

@@ -33,12 +33,39 @@ export function readIntakeBounded(bytes: Uint8Array, name: string, shown: string
 			fn();
 			void worker.terminate();
 		};
-		const timer = setTimeout(() => settle(() => reject(new IntakeError(shown, `took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 100) / 10} s` : `${timeoutMs} ms`} to read and was stopped; a damaged or hostile file? nothing was written`))), timeoutMs);
+		const timer = setTimeout(
+			() =>
+				settle(() =>
+					reject(
+						new IntakeError(
+							shown,
+							`took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 100) / 10} s` : `${timeoutMs} ms`} to read and was stopped; a damaged or hostile file? nothing was written`,
+						),
+					),
+				),
+			timeoutMs,
+		);
 		worker.on('message', (m: { ok: true; result: IntakeText } | { ok: false; error: { file: string; field: string; reason: string } }) =>
-			settle(() => (m.ok ? resolve({ ...m.result, ...(m.result.original ? { original: { ...m.result.original, bytes: new Uint8Array(m.result.original.bytes) } } : {}) }) : reject(new IntakeError(m.error.file, m.error.reason, m.error.field)))),
+			settle(() =>
+				m.ok
+					? resolve({
+							...m.result,
+							...(m.result.original ? { original: { ...m.result.original, bytes: new Uint8Array(m.result.original.bytes) } } : {}),
+						})
+					: reject(new IntakeError(m.error.file, m.error.reason, m.error.field)),
+			),
 		);
 		worker.on('error', (error: NodeJS.ErrnoException) =>
-			settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new IntakeError(shown, `needs more than ${memoryMb} MB of memory to read and was stopped; a damaged or hostile file? nothing was written`) : new IntakeError(shown, `cannot be read (${error.message})`))),
+			settle(() =>
+				reject(
+					error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+						? new IntakeError(
+								shown,
+								`needs more than ${memoryMb} MB of memory to read and was stopped; a damaged or hostile file? nothing was written`,
+							)
+						: new IntakeError(shown, `cannot be read (${error.message})`),
+				),
+			),
 		);
 		worker.on('exit', (code) => settle(() => reject(new IntakeError(shown, `reader stopped (exit code ${code}) before it finished`))));
 	});

@@ -16,9 +16,11 @@ interface Node {
 }
 
 export async function docxText(bytes: Uint8Array, file: string): Promise<string> {
-	if (!isZip(bytes)) throw new IntakeError(file, 'is not a Word (.docx) file: it is not a ZIP container (an old .doc? save it as .docx or PDF)');
+	if (!isZip(bytes))
+		throw new IntakeError(file, 'is not a Word (.docx) file: it is not a ZIP container (an old .doc? save it as .docx or PDF)');
 	const entries = zipEntries(bytes, file);
-	if (!entries.some((e) => e.name === 'word/document.xml')) throw new IntakeError(file, 'is a ZIP file but not a Word document: it has no word/document.xml');
+	if (!entries.some((e) => e.name === 'word/document.xml'))
+		throw new IntakeError(file, 'is a ZIP file but not a Word document: it has no word/document.xml');
 	const mammoth = (await import('mammoth')).default;
 	let tree: Node | undefined;
 	try {
@@ -32,12 +34,21 @@ export async function docxText(bytes: Uint8Array, file: string): Promise<string>
 			},
 		);
 	} catch (error) {
-		throw new IntakeError(file, `cannot be read as a Word document (${String((error as Error).message ?? error).replace(/\s+/g, ' ').slice(0, 200)}); is it damaged?`);
+		throw new IntakeError(
+			file,
+			`cannot be read as a Word document (${String((error as Error).message ?? error)
+				.replace(/\s+/g, ' ')
+				.slice(0, 200)}); is it damaged?`,
+		);
 	}
 	if (!tree) throw new IntakeError(file, 'cannot be read as a Word document');
 	const lines = leftOnlyRows(blockLines(tree.children ?? [], new Counters()));
-	const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
-	if (text.replace(/\s/g, '').length < 20) throw new IntakeError(file, 'has no text (only images? a scan pasted into Word); import does not do OCR; nothing was written');
+	const text = lines
+		.join('\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+	if (text.replace(/\s/g, '').length < 20)
+		throw new IntakeError(file, 'has no text (only images? a scan pasted into Word); import does not do OCR; nothing was written');
 	return `${text}\n`;
 }
 
@@ -80,9 +91,20 @@ function blockLines(nodes: Node[], counters: Counters): string[] {
 }
 
 function tableLines(table: Node, counters: Counters): string[] {
-	const rows = (table.children ?? []).filter((r) => r.type === 'tableRow').map((r) => (r.children ?? []).filter((c) => c.type === 'tableCell'));
+	const rows = (table.children ?? [])
+		.filter((r) => r.type === 'tableRow')
+		.map((r) => (r.children ?? []).filter((c) => c.type === 'tableCell'));
 	const width = Math.max(0, ...rows.map((r) => r.length));
-	if (width > 2) return rows.map((cells) => cells.map((c) => blockLines(c.children ?? [], counters).filter(Boolean).join(' ')).join(' | '));
+	if (width > 2)
+		return rows.map((cells) =>
+			cells
+				.map((c) =>
+					blockLines(c.children ?? [], counters)
+						.filter(Boolean)
+						.join(' '),
+				)
+				.join(' | '),
+		);
 	const out: string[] = [];
 	for (let column = 0; column < width; column++) {
 		for (const cells of rows) if (cells[column]) out.push(...blockLines(cells[column].children ?? [], counters).filter(Boolean));

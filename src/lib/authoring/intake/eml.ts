@@ -18,12 +18,25 @@ export async function readMail(bytes: Uint8Array, file: string): Promise<MailDis
 	const { simpleParser } = await import('mailparser');
 	let mail: Awaited<ReturnType<typeof simpleParser>>;
 	try {
-		mail = await simpleParser(Buffer.from(bytes), { skipHtmlToText: false, skipTextToHtml: true, skipImageLinks: true, maxHtmlLengthToParse: 2 * 1024 * 1024 });
+		mail = await simpleParser(Buffer.from(bytes), {
+			skipHtmlToText: false,
+			skipTextToHtml: true,
+			skipImageLinks: true,
+			maxHtmlLengthToParse: 2 * 1024 * 1024,
+		});
 	} catch (error) {
-		throw new IntakeError(file, `cannot be read as an e-mail message (${(error as Error).message}); expected an .eml file saved from the mail client`);
+		throw new IntakeError(
+			file,
+			`cannot be read as an e-mail message (${(error as Error).message}); expected an .eml file saved from the mail client`,
+		);
 	}
-	if (!mail.headers.size) throw new IntakeError(file, 'has no mail headers: expected an .eml file saved from the mail client (From:, Subject:, …)');
-	const attached = mail.attachments.filter((a) => DISPATCH_FILE.test(a.filename ?? '') || /^application\/(pdf|vnd\.openxmlformats-officedocument\.wordprocessingml\.document)$/.test(a.contentType));
+	if (!mail.headers.size)
+		throw new IntakeError(file, 'has no mail headers: expected an .eml file saved from the mail client (From:, Subject:, …)');
+	const attached = mail.attachments.filter(
+		(a) =>
+			DISPATCH_FILE.test(a.filename ?? '') ||
+			/^application\/(pdf|vnd\.openxmlformats-officedocument\.wordprocessingml\.document)$/.test(a.contentType),
+	);
 	const subject = mail.subject;
 	if (attached.length > 1) {
 		// Several files: the dispatch is the PDF (the signed copy) rather than its Word draft.
@@ -31,7 +44,12 @@ export async function readMail(bytes: Uint8Array, file: string): Promise<MailDis
 	}
 	const first = attached[0];
 	if (first) {
-		const name = first.filename && DISPATCH_FILE.test(first.filename) ? first.filename : /pdf/i.test(first.contentType) ? 'cong-van.pdf' : 'cong-van.docx';
+		const name =
+			first.filename && DISPATCH_FILE.test(first.filename)
+				? first.filename
+				: /pdf/i.test(first.contentType)
+					? 'cong-van.pdf'
+					: 'cong-van.docx';
 		return { attachment: { name: safeName(name), bytes: new Uint8Array(first.content) }, subject };
 	}
 	const text = mail.text?.trim();
@@ -42,5 +60,10 @@ export async function readMail(bytes: Uint8Array, file: string): Promise<MailDis
 /** An attachment's name as a plain file name: no folders, no control characters. */
 export function safeName(name: string): string {
 	const base = name.split(/[\\/]/).at(-1) ?? '';
-	return base.replace(/[\u0000-\u001f\u007f]/g, '').replace(/^\.+/, '').trim() || 'cong-van';
+	return (
+		base
+			.replace(/[\u0000-\u001f\u007f]/g, '')
+			.replace(/^\.+/, '')
+			.trim() || 'cong-van'
+	);
 }

@@ -50,7 +50,11 @@ export function appendixIndicators(lines: readonly string[]): FoundIndicator[] {
 				const key = `${type}:${value.toLowerCase()}`;
 				if (found.has(key)) continue;
 				// What else the row says, without its number: the note ("máy chủ điều khiển (C2)").
-				const note = cells.filter((c) => c && !c.includes(value) && !/^\d{1,4}\.?$/.test(c) && !/^(ip|tên miền|domain|url|hash|md5|sha-?(1|256)|email)$/i.test(c)).join('; ');
+				const note = cells
+					.filter(
+						(c) => c && !c.includes(value) && !/^\d{1,4}\.?$/.test(c) && !/^(ip|tên miền|domain|url|hash|md5|sha-?(1|256)|email)$/i.test(c),
+					)
+					.join('; ');
 				found.set(key, { type, value, ...(note && cells.length > 1 ? { note } : {}) });
 			}
 			// A value is one thing: an URL's host is not a domain of its own, an e-mail's domain neither.

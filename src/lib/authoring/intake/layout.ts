@@ -43,37 +43,40 @@ export function pageLines(runs: readonly TextRun[], sorted = false): Line[] {
 		const last = row?.findLast((r) => r.str.trim());
 		// Runs of one line share a baseline; a diacritic or a superscript sits a little off it.
 		const tolerance = Math.max(2, (run.fontSize || 10) * 0.4);
-		if (row && last && Math.abs(row[0].y - run.y) <= tolerance && (sorted || run.x >= last.x + last.width - (run.fontSize || 10))) row.push(run);
+		if (row && last && Math.abs(row[0].y - run.y) <= tolerance && (sorted || run.x >= last.x + last.width - (run.fontSize || 10)))
+			row.push(run);
 		else if (run.str.trim() || row === undefined) rows.push([run]);
 		else row.push(run);
 	}
-	return rows.map((row) => {
-		if (sorted) row.sort((a, b) => a.x - b.x);
-		const size = median(row.filter((r) => r.str.trim()).map((r) => r.fontSize || 10)) || 10;
-		const segments: Segment[] = [];
-		// pdf.js writes the gap between two cells as one wide space: a column break, however narrow.
-		let wide = false;
-		for (const run of row) {
-			const current = segments.at(-1);
-			const gap = current ? run.x - current.x1 : 0;
-			if (!run.str.trim()) {
-				if (run.width > size * 2) wide = true;
-				else if (current) current.text += ' ';
-				continue;
+	return rows
+		.map((row) => {
+			if (sorted) row.sort((a, b) => a.x - b.x);
+			const size = median(row.filter((r) => r.str.trim()).map((r) => r.fontSize || 10)) || 10;
+			const segments: Segment[] = [];
+			// pdf.js writes the gap between two cells as one wide space: a column break, however narrow.
+			let wide = false;
+			for (const run of row) {
+				const current = segments.at(-1);
+				const gap = current ? run.x - current.x1 : 0;
+				if (!run.str.trim()) {
+					if (run.width > size * 2) wide = true;
+					else if (current) current.text += ' ';
+					continue;
+				}
+				if (!current || gap > size * 2 || wide) {
+					segments.push({ text: run.str, x0: run.x, x1: run.x + run.width });
+					wide = false;
+					continue;
+				}
+				// A gap wider than a fifth of the font is a space the PDF did not write as a character.
+				const space = gap > size * 0.2 && !/\s$/.test(current.text) && !/^\s/.test(run.str);
+				current.text += (space ? ' ' : '') + run.str;
+				current.x1 = Math.max(current.x1, run.x + run.width);
 			}
-			if (!current || gap > size * 2 || wide) {
-				segments.push({ text: run.str, x0: run.x, x1: run.x + run.width });
-				wide = false;
-				continue;
-			}
-			// A gap wider than a fifth of the font is a space the PDF did not write as a character.
-			const space = gap > size * 0.2 && !/\s$/.test(current.text) && !/^\s/.test(run.str);
-			current.text += (space ? ' ' : '') + run.str;
-			current.x1 = Math.max(current.x1, run.x + run.width);
-		}
-		for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
-		return { y: row[0].y, size, segments: segments.filter((s) => s.text) };
-	}).filter((l) => l.segments.length > 0);
+			for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
+			return { y: row[0].y, size, segments: segments.filter((s) => s.text) };
+		})
+		.filter((l) => l.segments.length > 0);
 }
 
 function median(values: number[]): number {
@@ -170,7 +173,8 @@ export function joinHyphens(lines: readonly string[]): string[] {
 	const out: string[] = [];
 	for (const line of lines) {
 		const last = out.at(-1);
-		if (last !== undefined && /[\p{L}\d]-$/u.test(last) && /^[\p{L}\d]/u.test(line) && !/^\p{Lu}[\p{Ll}]/u.test(line)) out[out.length - 1] = last + line;
+		if (last !== undefined && /[\p{L}\d]-$/u.test(last) && /^[\p{L}\d]/u.test(line) && !/^\p{Lu}[\p{Ll}]/u.test(line))
+			out[out.length - 1] = last + line;
 		else out.push(line);
 	}
 	return out;
@@ -178,7 +182,13 @@ export function joinHyphens(lines: readonly string[]): string[] {
 
 /** The text of a document: its pages one after the other, a blank line between them. */
 export function documentText(pages: readonly (readonly TextRun[])[]): string {
-	return pages.map((runs, n) => withoutStamp(withoutPageNumber(pageText(runs), n)).join('\n')).join('\n\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+	return (
+		pages
+			.map((runs, n) => withoutStamp(withoutPageNumber(pageText(runs), n)).join('\n'))
+			.join('\n\n')
+			.replace(/\n{3,}/g, '\n\n')
+			.trim() + '\n'
+	);
 }
 
 /** The visible stamp some signing tools print on the page ("Ký bởi: …", "Thời gian ký: …"). */

@@ -40,7 +40,10 @@ export async function pdfText(bytes: Uint8Array, file: string): Promise<string> 
 		}
 		const visible = pages.flat().reduce((sum, r) => sum + r.str.replace(/\s/g, '').length, 0);
 		if (visible < MIN_TEXT) {
-			throw new IntakeError(file, `has no text layer (${pdf.numPages === 1 ? 'its page is' : `its ${pdf.numPages} pages are`} images only): it looks like a scan. Reading scans needs OCR, which import does not do; ask the sender for the PDF exported from Word, or type the dispatch into a .txt file; nothing was written`);
+			throw new IntakeError(
+				file,
+				`has no text layer (${pdf.numPages === 1 ? 'its page is' : `its ${pdf.numPages} pages are`} images only): it looks like a scan. Reading scans needs OCR, which import does not do; ask the sender for the PDF exported from Word, or type the dispatch into a .txt file; nothing was written`,
+			);
 		}
 		return documentText(pages);
 	} catch (error) {
@@ -86,9 +89,14 @@ export function checkStreams(bytes: Uint8Array, file: string): void {
 		try {
 			total += inflateSync(data, { maxOutputLength: MAX_STREAM, finishFlush: 2 /* Z_SYNC_FLUSH: tolerate a missing end */ }).length;
 		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new IntakeError(file, `has a stream that expands past ${MAX_STREAM / 1024 / 1024} MB: a PDF bomb, refused; nothing was written`);
+			if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+				throw new IntakeError(
+					file,
+					`has a stream that expands past ${MAX_STREAM / 1024 / 1024} MB: a PDF bomb, refused; nothing was written`,
+				);
 		}
-		if (total > MAX_STREAMS_TOTAL) throw new IntakeError(file, `expands past ${MAX_STREAMS_TOTAL / 1024 / 1024} MB in all: a PDF bomb, refused; nothing was written`);
+		if (total > MAX_STREAMS_TOTAL)
+			throw new IntakeError(file, `expands past ${MAX_STREAMS_TOTAL / 1024 / 1024} MB in all: a PDF bomb, refused; nothing was written`);
 		at = end;
 	}
 }

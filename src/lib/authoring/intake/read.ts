@@ -39,18 +39,29 @@ export function formatOf(bytes: Uint8Array, name: string): IntakeFormat {
 	if (ext === 'eml') return 'eml';
 	if (ext === 'doc') return 'docx';
 	// A saved message starts with its headers.
-	if (/^(?:[A-Za-z-]+:[^\n]*\r?\n)+/.test(Buffer.from(bytes.subarray(0, 4096)).toString('latin1')) && /^(received|from|return-path|message-id|mime-version|date|delivered-to|x-[a-z-]+):/im.test(Buffer.from(bytes.subarray(0, 256)).toString('latin1'))) return 'eml';
+	if (
+		/^(?:[A-Za-z-]+:[^\n]*\r?\n)+/.test(Buffer.from(bytes.subarray(0, 4096)).toString('latin1')) &&
+		/^(received|from|return-path|message-id|mime-version|date|delivered-to|x-[a-z-]+):/im.test(
+			Buffer.from(bytes.subarray(0, 256)).toString('latin1'),
+		)
+	)
+		return 'eml';
 	return 'txt';
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 export async function readIntake(bytes: Uint8Array, name: string, shown = name): Promise<IntakeText> {
-	if (bytes.length > MAX_INPUT_BYTES) throw new IntakeError(shown, `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; import reads files up to ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+	if (bytes.length > MAX_INPUT_BYTES)
+		throw new IntakeError(
+			shown,
+			`is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; import reads files up to ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+		);
 	const format = formatOf(bytes, name);
 	if (format === 'pdf') return { format, text: await pdfText(bytes, shown), original: original(bytes, name, 'pdf') };
 	if (format === 'docx') {
-		if (/\.doc$/i.test(name) && !isZip(bytes)) throw new IntakeError(shown, 'is an old Word .doc file; save it as .docx or PDF and import that');
+		if (/\.doc$/i.test(name) && !isZip(bytes))
+			throw new IntakeError(shown, 'is an old Word .doc file; save it as .docx or PDF and import that');
 		return { format, text: await docxText(bytes, shown), original: original(bytes, name, 'docx') };
 	}
 	if (format === 'eml') {

@@ -8,6 +8,11 @@ try {
 	const result = await readIntake(bytes, name, shown);
 	parentPort!.postMessage({ ok: true, result });
 } catch (error) {
-	if (error instanceof IntakeError) parentPort!.postMessage({ ok: false, error: { file: error.file, field: error.field, reason: error.reason } });
-	else parentPort!.postMessage({ ok: false, error: { file: shown, field: '', reason: `cannot be read (${String((error as Error)?.message ?? error).slice(0, 200)})` } });
+	if (error instanceof IntakeError)
+		parentPort!.postMessage({ ok: false, error: { file: error.file, field: error.field, reason: error.reason } });
+	else
+		parentPort!.postMessage({
+			ok: false,
+			error: { file: shown, field: '', reason: `cannot be read (${String((error as Error)?.message ?? error).slice(0, 200)})` },
+		});
 }

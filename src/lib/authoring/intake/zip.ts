@@ -34,12 +34,14 @@ export function zipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
 	const size = view.getUint32(eocd + 12, true);
 	const offset = view.getUint32(eocd + 16, true);
 	if (count > MAX_ENTRIES) throw new IntakeError(file, `holds ${count} parts; a Word file holds at most ${MAX_ENTRIES}`);
-	if (offset + size > eocd) throw new IntakeError(file, 'is not a complete Word (.docx) file: its ZIP directory points past the data (truncated?)');
+	if (offset + size > eocd)
+		throw new IntakeError(file, 'is not a complete Word (.docx) file: its ZIP directory points past the data (truncated?)');
 	const entries: ZipEntry[] = [];
 	let at = offset;
 	let total = 0;
 	for (let n = 0; n < count; n++) {
-		if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw new IntakeError(file, 'is not a complete Word (.docx) file: its ZIP directory is damaged');
+		if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
+			throw new IntakeError(file, 'is not a complete Word (.docx) file: its ZIP directory is damaged');
 		const compressed = view.getUint32(at + 20, true);
 		const expanded = view.getUint32(at + 24, true);
 		const nameLength = view.getUint16(at + 28, true);
@@ -47,10 +49,16 @@ export function zipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
 		const comment = view.getUint16(at + 32, true);
 		const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8');
 		// 0xffffffff marks a ZIP64 size: no dispatch needs one.
-		if (compressed === 0xffffffff || expanded === 0xffffffff) throw new IntakeError(file, `part ${name} is larger than 4 GB (ZIP64); refused`);
-		if (expanded > 1024 * 1024 && expanded > compressed * MAX_RATIO) throw new IntakeError(file, `part ${name} expands ${Math.round(expanded / Math.max(1, compressed))} times (${expanded} bytes): a ZIP bomb, refused`);
+		if (compressed === 0xffffffff || expanded === 0xffffffff)
+			throw new IntakeError(file, `part ${name} is larger than 4 GB (ZIP64); refused`);
+		if (expanded > 1024 * 1024 && expanded > compressed * MAX_RATIO)
+			throw new IntakeError(
+				file,
+				`part ${name} expands ${Math.round(expanded / Math.max(1, compressed))} times (${expanded} bytes): a ZIP bomb, refused`,
+			);
 		total += expanded;
-		if (total > MAX_UNZIPPED) throw new IntakeError(file, `expands to more than ${MAX_UNZIPPED / 1024 / 1024} MB; a dispatch is far smaller, refused`);
+		if (total > MAX_UNZIPPED)
+			throw new IntakeError(file, `expands to more than ${MAX_UNZIPPED / 1024 / 1024} MB; a dispatch is far smaller, refused`);
 		const method = view.getUint16(at + 10, true);
 		const local = view.getUint32(at + 42, true);
 		entries.push({ name, compressed, size: expanded });
@@ -61,24 +69,35 @@ export function zipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
 }
 
 /** Inflates one part no further than its stated size: more is a lie, and a bomb. */
-function checkPart(bytes: Uint8Array, view: DataView, part: { name: string; method: number; local: number; compressed: number; expanded: number }, file: string): void {
-	if (part.local + 30 > bytes.length || view.getUint32(part.local, true) !== 0x04034b50) throw new IntakeError(file, `is not a complete Word (.docx) file: part ${part.name} is missing (truncated?)`);
+function checkPart(
+	bytes: Uint8Array,
+	view: DataView,
+	part: { name: string; method: number; local: number; compressed: number; expanded: number },
+	file: string,
+): void {
+	if (part.local + 30 > bytes.length || view.getUint32(part.local, true) !== 0x04034b50)
+		throw new IntakeError(file, `is not a complete Word (.docx) file: part ${part.name} is missing (truncated?)`);
 	const start = part.local + 30 + view.getUint16(part.local + 26, true) + view.getUint16(part.local + 28, true);
-	if (start + part.compressed > bytes.length) throw new IntakeError(file, `is not a complete Word (.docx) file: part ${part.name} is cut short (truncated?)`);
+	if (start + part.compressed > bytes.length)
+		throw new IntakeError(file, `is not a complete Word (.docx) file: part ${part.name} is cut short (truncated?)`);
 	const data = bytes.subarray(start, start + part.compressed);
 	if (part.method === 0) {
 		if (part.compressed !== part.expanded) throw new IntakeError(file, `part ${part.name} is damaged: its sizes disagree`);
 		return;
 	}
-	if (part.method !== 8) throw new IntakeError(file, `part ${part.name} uses ZIP compression method ${part.method}; a Word file uses deflate`);
+	if (part.method !== 8)
+		throw new IntakeError(file, `part ${part.name} uses ZIP compression method ${part.method}; a Word file uses deflate`);
 	let out: Buffer;
 	try {
 		out = inflateRawSync(data, { maxOutputLength: Math.max(1, part.expanded) + 1 });
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new IntakeError(file, `part ${part.name} expands beyond the ${part.expanded} bytes its directory states: a ZIP bomb, refused`);
+		if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+			throw new IntakeError(file, `part ${part.name} expands beyond the ${part.expanded} bytes its directory states: a ZIP bomb, refused`);
 		throw new IntakeError(file, `part ${part.name} is damaged (${(error as Error).message}); is the file truncated?`);
 	}
-	if (out.length !== part.expanded) throw new IntakeError(file, `part ${part.name} expands beyond the ${part.expanded} bytes its directory states: a ZIP bomb, refused`);
+	if (out.length !== part.expanded)
+		throw new IntakeError(file, `part ${part.name} expands beyond the ${part.expanded} bytes its directory states: a ZIP bomb, refused`);
 }
 
-export const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+export const isZip = (bytes: Uint8Array) =>
+	bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;

@@ -78,7 +78,11 @@ export function cardLayout(card: CardModel): CardNode {
 	);
 	const top = node('div', { display: 'flex', flexDirection: 'column' }, [
 		node('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }, [
-			node('div', { display: 'flex', fontSize: 26, fontWeight: 700, color: '#123a63', letterSpacing: 0.5, maxWidth: 760 }, clip(card.site.toLocaleUpperCase('vi'), 60)),
+			node(
+				'div',
+				{ display: 'flex', fontSize: 26, fontWeight: 700, color: '#123a63', letterSpacing: 0.5, maxWidth: 760 },
+				clip(card.site.toLocaleUpperCase('vi'), 60),
+			),
 			node('div', { display: 'flex', fontSize: 24, color: '#4a5566' }, card.host),
 		]),
 		...(badges.length ? [node('div', { display: 'flex', marginTop: 28 }, badges)] : []),
@@ -98,13 +102,26 @@ export function cardLayout(card: CardModel): CardNode {
 			title,
 		),
 		...(card.subtitle
-			? [node('div', { display: 'block', marginTop: 20, fontSize: 32, lineHeight: 1.35, color: '#4a5566', lineClamp: 2, textOverflow: 'ellipsis' }, clip(card.subtitle, 2 * LINE_MAX_CHARS))]
+			? [
+					node(
+						'div',
+						{ display: 'block', marginTop: 20, fontSize: 32, lineHeight: 1.35, color: '#4a5566', lineClamp: 2, textOverflow: 'ellipsis' },
+						clip(card.subtitle, 2 * LINE_MAX_CHARS),
+					),
+				]
 			: []),
 	]);
 	const lines = card.lines.map((line, i) =>
 		node(
 			'div',
-			{ display: 'block', fontSize: i === 0 ? 30 : 27, fontWeight: i === 0 ? 700 : 400, color: i === 0 ? '#1a2230' : '#4a5566', lineClamp: 1, textOverflow: 'ellipsis' },
+			{
+				display: 'block',
+				fontSize: i === 0 ? 30 : 27,
+				fontWeight: i === 0 ? 700 : 400,
+				color: i === 0 ? '#1a2230' : '#4a5566',
+				lineClamp: 1,
+				textOverflow: 'ellipsis',
+			},
 			clip(line, LINE_MAX_CHARS),
 		),
 	);
@@ -121,7 +138,11 @@ export function cardLayout(card: CardModel): CardNode {
 		[
 			node('div', { display: 'flex', width: 28, flexShrink: 0, height: CARD_HEIGHT, backgroundColor: card.accent }),
 			node('div', { display: 'flex', flexDirection: 'column', flexGrow: 1 }, [
-				node('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '52px 64px 48px 56px' }, [top, bottom]),
+				node(
+					'div',
+					{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '52px 64px 48px 56px' },
+					[top, bottom],
+				),
 				node('div', { display: 'flex', height: 10, flexShrink: 0, backgroundColor: '#b3261e' }),
 			]),
 		],

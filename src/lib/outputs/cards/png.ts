@@ -30,8 +30,10 @@ function chunk(type: string, data: Buffer): Buffer {
  */
 export async function encodePng(pixels: Uint8Array, width: number, height: number): Promise<Buffer> {
 	const stride = width * 4;
-	if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) throw new RangeError(`encodePng: bad size ${width}×${height}`);
-	if (pixels.length !== stride * height) throw new RangeError(`encodePng: ${pixels.length} bytes of pixels for ${width}×${height} (expected ${stride * height})`);
+	if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1)
+		throw new RangeError(`encodePng: bad size ${width}×${height}`);
+	if (pixels.length !== stride * height)
+		throw new RangeError(`encodePng: ${pixels.length} bytes of pixels for ${width}×${height} (expected ${stride * height})`);
 	const source = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.length);
 	const rows = Buffer.allocUnsafe((stride + 1) * height);
 	for (let y = 0; y < height; y++) {
@@ -45,5 +47,10 @@ export async function encodePng(pixels: Uint8Array, width: number, height: numbe
 	header[8] = 8;
 	header[9] = RGBA;
 	// Bytes 10–12: deflate compression, adaptive filtering, no interlace; all zero.
-	return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', await deflateAsync(rows, { level: LEVEL })), chunk('IEND', Buffer.alloc(0))]);
+	return Buffer.concat([
+		SIGNATURE,
+		chunk('IHDR', header),
+		chunk('IDAT', await deflateAsync(rows, { level: LEVEL })),
+		chunk('IEND', Buffer.alloc(0)),
+	]);
 }

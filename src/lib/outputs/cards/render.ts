@@ -45,7 +45,15 @@ function packageVersion(name: string): string {
 export async function createRenderer(): Promise<CardRenderer> {
 	const fonts: Font[] = [];
 	const hash = createHash('sha256');
-	hash.update(JSON.stringify({ satori: packageVersion('satori'), resvg: packageVersion('@resvg/resvg-js'), w: CARD_WIDTH, h: CARD_HEIGHT, layout: LAYOUT_VERSION }));
+	hash.update(
+		JSON.stringify({
+			satori: packageVersion('satori'),
+			resvg: packageVersion('@resvg/resvg-js'),
+			w: CARD_WIDTH,
+			h: CARD_HEIGHT,
+			layout: LAYOUT_VERSION,
+		}),
+	);
 	for (const subset of FONT_SUBSETS) {
 		for (const weight of FONT_WEIGHTS) {
 			// satori reads .woff but not .woff2.
@@ -59,7 +67,11 @@ export async function createRenderer(): Promise<CardRenderer> {
 		fingerprint: hash.digest('hex'),
 		async draw(card) {
 			// satori's types expect React elements; the plain-object tree is the documented JSX-free form.
-			const svg = await satori(cardLayout(card) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+			const svg = await satori(cardLayout(card) as unknown as Parameters<typeof satori>[0], {
+				width: CARD_WIDTH,
+				height: CARD_HEIGHT,
+				fonts,
+			});
 			// Text is already paths in the SVG: resvg needs no fonts of its own.
 			const image = await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } });
 			return await encodePng(image.pixels, image.width, image.height);
@@ -69,7 +81,10 @@ export async function createRenderer(): Promise<CardRenderer> {
 
 /** The cache key of a card: what is drawn (the element tree) plus the renderer's fingerprint. */
 export function cardDigest(card: CardModel, fingerprint: string): string {
-	return createHash('sha256').update(fingerprint).update(JSON.stringify(cardLayout(card))).digest('hex');
+	return createHash('sha256')
+		.update(fingerprint)
+		.update(JSON.stringify(cardLayout(card)))
+		.digest('hex');
 }
 
 export interface CardStats {

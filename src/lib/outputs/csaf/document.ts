@@ -53,7 +53,9 @@ export function currentRelease(a: CatalogAdvisory): IsoDate {
 }
 
 function revisions(a: CatalogAdvisory) {
-	const history: { date: string; number: string; summary: string }[] = [{ date: toTimestamp(a.data.issued), number: '1', summary: exportUi.csafInitialRevision }];
+	const history: { date: string; number: string; summary: string }[] = [
+		{ date: toTimestamp(a.data.issued), number: '1', summary: exportUi.csafInitialRevision },
+	];
 	if (a.wasUpdated) history.push({ date: toTimestamp(a.changed), number: '2', summary: exportUi.csafUpdatedRevision });
 	return history;
 }
@@ -144,16 +146,29 @@ export function csafDocument(a: CatalogAdvisory, ctx: CsafContext) {
 	}
 	if (a.actions.length) notes.push({ category: 'details', title: exportUi.csafActionsNote, text: actionsText(a) });
 	const successor = a.data.supersededBy ? ctx.byId.get(a.data.supersededBy) : undefined;
-	if (successor) notes.push({ category: 'general', title: exportUi.csafSupersededTitle, text: exportUi.csafSuperseded(successor.data.number, absolute(successor.path)) });
+	if (successor)
+		notes.push({
+			category: 'general',
+			title: exportUi.csafSupersededTitle,
+			text: exportUi.csafSuperseded(successor.data.number, absolute(successor.path)),
+		});
 
 	const references: Reference[] = [
 		{ category: 'self', summary: exportUi.csafSelf, url: absolute(dataFiles(a).csaf!) },
 		{ category: 'external', summary: exportUi.csafPage(site.name), url: absolute(a.path) },
 		...a.relays
 			.filter((r) => r.url)
-			.map((r): Reference => ({ category: 'external', summary: exportUi.csafRelay(r.number, formatShortDate(r.issued), r.issuer.name, r.subject), url: r.url! })),
+			.map((r): Reference => ({
+				category: 'external',
+				summary: exportUi.csafRelay(r.number, formatShortDate(r.issued), r.issuer.name, r.subject),
+				url: r.url!,
+			})),
 		// The original file travels with its digest, so a reader can check the copy they download.
-		...a.data.attachments.map((f): Reference => ({ category: 'external', summary: f.sha256 ? `${f.title} (SHA-256: ${f.sha256})` : f.title, url: /^https?:/i.test(f.url) ? f.url : absolute(f.url) })),
+		...a.data.attachments.map((f): Reference => ({
+			category: 'external',
+			summary: f.sha256 ? `${f.title} (SHA-256: ${f.sha256})` : f.title,
+			url: /^https?:/i.test(f.url) ? f.url : absolute(f.url),
+		})),
 	];
 	if (successor) references.push({ category: 'external', summary: exportUi.csafSupersededTitle, url: absolute(successor.path) });
 
@@ -197,7 +212,9 @@ function vulnerabilitiesOf(a: CatalogAdvisory, products: ProductTree): Vulnerabi
 		: [];
 	const common: Vulnerability = {
 		notes: [{ category: 'description', title: exportUi.csafSummary, text: a.data.summary }],
-		...(withProducts ? { product_status: { known_affected: products.affected, ...(products.fixed.length ? { fixed: products.fixed } : {}) } } : {}),
+		...(withProducts
+			? { product_status: { known_affected: products.affected, ...(products.fixed.length ? { fixed: products.fixed } : {}) } }
+			: {}),
 		...(remediations.length ? { remediations } : {}),
 	};
 	if (a.data.cves.length) {
@@ -234,20 +251,28 @@ function byRelease(advisories: CatalogAdvisory[]): CatalogAdvisory[] {
 
 /** `index.txt` (§7.1.12): every document's path inside the directory, one per line. */
 export function indexTxt(advisories: CatalogAdvisory[]): string {
-	return byRelease(advisories).map((a) => `${csafEntry(a)}\n`).join('');
+	return byRelease(advisories)
+		.map((a) => `${csafEntry(a)}\n`)
+		.join('');
 }
 
 /** `changes.csv` (§7.1.13): path and current release date, newest first, no heading. */
 export function changesCsv(advisories: CatalogAdvisory[]): string {
 	// Paths and timestamps never contain quotes (§5.1 file names), so quoting them as the standard shows is safe.
-	return byRelease(advisories).map((a) => `"${csafEntry(a)}","${toTimestamp(currentRelease(a))}"\n`).join('');
+	return byRelease(advisories)
+		.map((a) => `"${csafEntry(a)}","${toTimestamp(currentRelease(a))}"\n`)
+		.join('');
 }
 
 /** Object keys in alphabetical order at every level (CSAF 2.0 §6.2.13), so files also diff cleanly. */
 function sortKeys(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(sortKeys);
 	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]));
+		return Object.fromEntries(
+			Object.keys(value)
+				.sort()
+				.map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+		);
 	}
 	return value;
 }

@@ -15,10 +15,16 @@ export interface PublishedKey {
 	created: Date;
 }
 
-export function csafProviderMetadata(advisories: CatalogAdvisory[], ctx: Pick<CsafContext, 'site' | 'absolute'>, today: IsoDate, key: PublishedKey | null) {
+export function csafProviderMetadata(
+	advisories: CatalogAdvisory[],
+	ctx: Pick<CsafContext, 'site' | 'absolute'>,
+	today: IsoDate,
+	key: PublishedKey | null,
+) {
 	const base = providerMetadata(advisories, ctx, today);
 	// A new key changes this file even when no document changed: aggregators then fetch it again.
-	const lastUpdated = key && key.created > new Date(base.last_updated) ? key.created.toISOString().replace(/\.\d{3}Z$/, 'Z') : base.last_updated;
+	const lastUpdated =
+		key && key.created > new Date(base.last_updated) ? key.created.toISOString().replace(/\.\d{3}Z$/, 'Z') : base.last_updated;
 	return {
 		...base,
 		last_updated: lastUpdated,

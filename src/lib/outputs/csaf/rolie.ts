@@ -88,7 +88,11 @@ const time = (timestamp: string) => new Date(timestamp).getTime();
 export function rolieFeed(documents: readonly FeedDocument[], label: string, options: FeedOptions) {
 	const entries = documents
 		.filter((d) => d.document.document.distribution.tlp.label === label)
-		.sort((x, y) => time(y.document.document.tracking.current_release_date) - time(x.document.document.tracking.current_release_date) || x.url.localeCompare(y.url))
+		.sort(
+			(x, y) =>
+				time(y.document.document.tracking.current_release_date) - time(x.document.document.tracking.current_release_date) ||
+				x.url.localeCompare(y.url),
+		)
 		.map((d) => entry(d, options.signed));
 	return {
 		feed: {
@@ -106,7 +110,9 @@ export function rolieFeed(documents: readonly FeedDocument[], label: string, opt
 export function rolieService(title: string, feeds: readonly { title: string; url: string }[]) {
 	return {
 		service: {
-			workspace: [{ title, collection: feeds.map((f) => ({ title: f.title, href: f.url, categories: { category: [ROLIE_CSAF_CATEGORY] } })) }],
+			workspace: [
+				{ title, collection: feeds.map((f) => ({ title: f.title, href: f.url, categories: { category: [ROLIE_CSAF_CATEGORY] } })) },
+			],
 		},
 	};
 }

@@ -43,28 +43,57 @@ const problem = (field: string, message: string): Problem => ({ file: 'environme
  * Every way it can be wrong stops the build with one line naming the variable and the fix; the
  * messages never repeat the key or the passphrase.
  */
-export async function readSigningKey(env: Record<string, string | undefined> = process.env, project = process.cwd()): Promise<SigningKey | null> {
+export async function readSigningKey(
+	env: Record<string, string | undefined> = process.env,
+	project = process.cwd(),
+): Promise<SigningKey | null> {
 	const armored = (env[SIGNING_KEY_FILE_ENV] ? keyFile(env, project) : env[SIGNING_KEY_ENV])?.trim();
 	const passphrase = env[SIGNING_PASSPHRASE_ENV];
 	if (!armored) {
-		if (passphrase) throw new ContentError([problem(SIGNING_PASSPHRASE_ENV, `is set but ${SIGNING_KEY_ENV} is empty; set both or neither`)]);
+		if (passphrase)
+			throw new ContentError([problem(SIGNING_PASSPHRASE_ENV, `is set but ${SIGNING_KEY_ENV} is empty; set both or neither`)]);
 		return null;
 	}
-	if (Buffer.byteLength(armored) > MAX_KEY_BYTES) throw new ContentError([problem(SIGNING_KEY_ENV, `is ${Buffer.byteLength(armored)} bytes; an armored OpenPGP private key is expected (at most ${MAX_KEY_BYTES} bytes)`)]);
+	if (Buffer.byteLength(armored) > MAX_KEY_BYTES)
+		throw new ContentError([
+			problem(
+				SIGNING_KEY_ENV,
+				`is ${Buffer.byteLength(armored)} bytes; an armored OpenPGP private key is expected (at most ${MAX_KEY_BYTES} bytes)`,
+			),
+		]);
 	if (!armored.startsWith('-----BEGIN PGP PRIVATE KEY BLOCK-----')) {
 		const what = armored.startsWith('-----BEGIN PGP PUBLIC KEY BLOCK-----') ? 'a public key' : 'not an armored OpenPGP key';
-		throw new ContentError([problem(SIGNING_KEY_ENV, `is ${what}; expected an armored private key ("-----BEGIN PGP PRIVATE KEY BLOCK-----", from gpg --armor --export-secret-keys <fingerprint>)`)]);
+		throw new ContentError([
+			problem(
+				SIGNING_KEY_ENV,
+				`is ${what}; expected an armored private key ("-----BEGIN PGP PRIVATE KEY BLOCK-----", from gpg --armor --export-secret-keys <fingerprint>)`,
+			),
+		]);
 	}
 	let key: openpgp.PrivateKey;
 	try {
 		key = await openpgp.readPrivateKey({ armoredKey: armored });
 	} catch (error) {
-		throw new ContentError([problem(SIGNING_KEY_ENV, `cannot be read as an OpenPGP private key (${(error as Error).message}); expected the output of gpg --armor --export-secret-keys <fingerprint>`)]);
+		throw new ContentError([
+			problem(
+				SIGNING_KEY_ENV,
+				`cannot be read as an OpenPGP private key (${(error as Error).message}); expected the output of gpg --armor --export-secret-keys <fingerprint>`,
+			),
+		]);
 	}
 	// GnuPG (2.2, 2.4) cannot read RFC 9580 version 6 keys or their signatures; consumers mostly run it.
-	if (key.keyPacket.version !== 4) throw new ContentError([problem(SIGNING_KEY_ENV, `is a version ${key.keyPacket.version} key; GnuPG verifies signatures of version 4 keys only: make the key with gpg --quick-generate-key (see docs/csaf.md)`)]);
+	if (key.keyPacket.version !== 4)
+		throw new ContentError([
+			problem(
+				SIGNING_KEY_ENV,
+				`is a version ${key.keyPacket.version} key; GnuPG verifies signatures of version 4 keys only: make the key with gpg --quick-generate-key (see docs/csaf.md)`,
+			),
+		]);
 	if (!key.isDecrypted()) {
-		if (!passphrase) throw new ContentError([problem(SIGNING_PASSPHRASE_ENV, `is not set, and the key in ${SIGNING_KEY_ENV} is protected by a passphrase`)]);
+		if (!passphrase)
+			throw new ContentError([
+				problem(SIGNING_PASSPHRASE_ENV, `is not set, and the key in ${SIGNING_KEY_ENV} is protected by a passphrase`),
+			]);
 		try {
 			key = await openpgp.decryptKey({ privateKey: key, passphrase });
 		} catch {
@@ -74,7 +103,9 @@ export async function readSigningKey(env: Record<string, string | undefined> = p
 	try {
 		await key.getSigningKey();
 	} catch (error) {
-		throw new ContentError([problem(SIGNING_KEY_ENV, `cannot sign: ${(error as Error).message} (an expired or revoked key, or one without a signing subkey)`)]);
+		throw new ContentError([
+			problem(SIGNING_KEY_ENV, `cannot sign: ${(error as Error).message} (an expired or revoked key, or one without a signing subkey)`),
+		]);
 	}
 	const expiration = await key.getExpirationTime();
 	return {
@@ -91,19 +122,34 @@ export async function readSigningKey(env: Record<string, string | undefined> = p
  * private key with the content.
  */
 function keyFile(env: Record<string, string | undefined>, project: string): string {
-	if (env[SIGNING_KEY_ENV]?.trim()) throw new ContentError([problem(SIGNING_KEY_FILE_ENV, `is set together with ${SIGNING_KEY_ENV}; set one of them`)]);
+	if (env[SIGNING_KEY_ENV]?.trim())
+		throw new ContentError([problem(SIGNING_KEY_FILE_ENV, `is set together with ${SIGNING_KEY_ENV}; set one of them`)]);
 	const file = path.resolve(env[SIGNING_KEY_FILE_ENV]!);
 	let real: string;
 	try {
 		real = realpathSync(file);
 		const size = statSync(real).size;
-		if (size > MAX_KEY_BYTES) throw new ContentError([problem(SIGNING_KEY_FILE_ENV, `${file} is ${size} bytes; an armored OpenPGP private key is expected (at most ${MAX_KEY_BYTES} bytes)`)]);
+		if (size > MAX_KEY_BYTES)
+			throw new ContentError([
+				problem(
+					SIGNING_KEY_FILE_ENV,
+					`${file} is ${size} bytes; an armored OpenPGP private key is expected (at most ${MAX_KEY_BYTES} bytes)`,
+				),
+			]);
 	} catch (error) {
 		if (error instanceof ContentError) throw error;
-		throw new ContentError([problem(SIGNING_KEY_FILE_ENV, `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)]);
+		throw new ContentError([
+			problem(SIGNING_KEY_FILE_ENV, `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`),
+		]);
 	}
 	const inside = path.relative(realpathSync(project), real);
-	if (!inside.startsWith('..') && !path.isAbsolute(inside)) throw new ContentError([problem(SIGNING_KEY_FILE_ENV, `${file} is inside the project folder; keep the private key outside it (and outside git), e.g. in the CI's secret store`)]);
+	if (!inside.startsWith('..') && !path.isAbsolute(inside))
+		throw new ContentError([
+			problem(
+				SIGNING_KEY_FILE_ENV,
+				`${file} is inside the project folder; keep the private key outside it (and outside git), e.g. in the CI's secret store`,
+			),
+		]);
 	return readFileSync(real, 'utf8');
 }
 
@@ -151,7 +197,12 @@ export async function signDetached(text: string, key: SigningKey, date: Date): P
  */
 export async function signCleartext(text: string, key: SigningKey, date: Date): Promise<string> {
 	const message = await openpgp.createCleartextMessage({ text });
-	const signed = await openpgp.sign({ message, signingKeys: key.privateKey, date, config: { nonDeterministicSignaturesViaNotation: false } });
+	const signed = await openpgp.sign({
+		message,
+		signingKeys: key.privateKey,
+		date,
+		config: { nonDeterministicSignaturesViaNotation: false },
+	});
 	// openpgp.js writes the signed lines with CRLF and the armor with LF; the signature is over the
 	// canonical (CRLF) form either way, so plain LF throughout verifies the same and reads cleanly.
 	return signed.replace(/\r\n/g, '\n');

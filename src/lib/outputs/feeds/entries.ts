@@ -63,7 +63,14 @@ export interface FeedDocument {
 }
 
 export function allScope(catalog: Catalog, operator: string, siteName: string): FeedScope {
-	return { kind: 'all', value: '', path: '', title: siteName, description: feedUi.allDescription(operator), advisories: catalog.advisories };
+	return {
+		kind: 'all',
+		value: '',
+		path: '',
+		title: siteName,
+		description: feedUi.allDescription(operator),
+		advisories: catalog.advisories,
+	};
 }
 
 export function severityScopes(catalog: Catalog): FeedScope[] {
@@ -121,8 +128,16 @@ export function feedDocument(catalog: Catalog, scope: FeedScope, baseUrl: string
 	const chosen = [...scope.advisories].sort(byChange).slice(0, FEED_LIMIT);
 	const recipientActions = scope.kind === 'recipient' ? actionsByAdvisory(catalog, scope.value) : undefined;
 	const recipient = scope.kind === 'recipient' ? catalog.recipients.get(scope.value) : undefined;
-	const entries = chosen.map((advisory) => feedEntry(advisory, baseUrl, recipient && recipientActions && { recipient, actions: recipientActions.get(advisory.id) ?? [] }));
-	const newest = entries[0]?.updated ?? catalog.advisories.map((a) => a.changed).sort().at(-1) ?? catalog.today;
+	const entries = chosen.map((advisory) =>
+		feedEntry(advisory, baseUrl, recipient && recipientActions && { recipient, actions: recipientActions.get(advisory.id) ?? [] }),
+	);
+	const newest =
+		entries[0]?.updated ??
+		catalog.advisories
+			.map((a) => a.changed)
+			.sort()
+			.at(-1) ??
+		catalog.today;
 	return { scope, home: absoluteUrl(baseUrl, scope.path), links: feedLinks(baseUrl, scope), updated: newest, entries };
 }
 
@@ -140,7 +155,11 @@ function actionsByAdvisory(catalog: Catalog, recipientId: string): Map<string, C
  * One entry. In a recipient's feed the actions are those that recipient must take; elsewhere
  * all of them, with who must take each.
  */
-export function feedEntry(advisory: CatalogAdvisory, baseUrl: string, concern?: { recipient: { name: string; shortName?: string }; actions: CatalogAction[] }): FeedEntry {
+export function feedEntry(
+	advisory: CatalogAdvisory,
+	baseUrl: string,
+	concern?: { recipient: { name: string; shortName?: string }; actions: CatalogAction[] },
+): FeedEntry {
 	const url = absoluteUrl(baseUrl, advisory.path);
 	const d = advisory.data;
 	const actions = concern ? concern.actions : advisory.actions;

@@ -117,7 +117,11 @@ export function opml(groups: OpmlGroup[], site: FeedSite, updated: string): stri
 		`    <ownerName>${attr(site.operator)}</ownerName>`,
 		'  </head>',
 		'  <body>',
-		...groups.flatMap((group) => [`    <outline text="${attr(group.title)}" title="${attr(group.title)}">`, ...group.feeds.map(outline), '    </outline>']),
+		...groups.flatMap((group) => [
+			`    <outline text="${attr(group.title)}" title="${attr(group.title)}">`,
+			...group.feeds.map(outline),
+			'    </outline>',
+		]),
 		'  </body>',
 		'</opml>',
 		'',

@@ -6,4 +6,7 @@ import { exportUi } from '../../../i18n/vi.ts';
 import { csafText } from '../../../lib/outputs/csaf/document.ts';
 import { ROLIE_FEED, rolieService } from '../../../lib/outputs/csaf/rolie.ts';
 
-export const GET: APIRoute = () => json(csafText(rolieService(exportUi.rolieWorkspace(site.name), [{ title: exportUi.rolieFeedTitle(site.name), url: absolute(ROLIE_FEED) }])));
+export const GET: APIRoute = () =>
+	json(
+		csafText(rolieService(exportUi.rolieWorkspace(site.name), [{ title: exportUi.rolieFeedTitle(site.name), url: absolute(ROLIE_FEED) }])),
+	);

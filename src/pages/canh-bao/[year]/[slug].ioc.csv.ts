@@ -10,7 +10,11 @@ import { iocCsv } from '../../../lib/outputs/ioc-csv.ts';
 export async function getStaticPaths() {
 	const catalog = await getCatalog();
 	// A file of one advisory shows what its page shows, or less: the page's props cover it.
-	return keyedPaths(catalog.advisories.filter(hasIndicators).map((a) => ({ params: { year: String(a.year), slug: a.slug }, props: advisoryPage(catalog, a) })));
+	return keyedPaths(
+		catalog.advisories
+			.filter(hasIndicators)
+			.map((a) => ({ params: { year: String(a.year), slug: a.slug }, props: advisoryPage(catalog, a) })),
+	);
 }
 
 export const GET: APIRoute = async ({ props }) => {

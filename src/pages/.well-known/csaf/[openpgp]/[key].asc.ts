@@ -8,4 +8,5 @@ export async function getStaticPaths() {
 	return key ? [{ params: { openpgp: OPENPGP_FOLDER.split('/').at(-2)!, key: key.fingerprint } }] : [];
 }
 
-export const GET: APIRoute = async () => new Response((await getSigningKey())!.publicKey, { headers: { 'Content-Type': 'application/pgp-keys' } });
+export const GET: APIRoute = async () =>
+	new Response((await getSigningKey())!.publicKey, { headers: { 'Content-Type': 'application/pgp-keys' } });

@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { csafAdvisories } from '../../../../astro/exports.ts';
 import { changesCsv } from '../../../../lib/outputs/csaf/document.ts';
 
-export const GET: APIRoute = async () => new Response(changesCsv(await csafAdvisories()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+	new Response(changesCsv(await csafAdvisories()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

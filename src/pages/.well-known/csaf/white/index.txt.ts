@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { csafAdvisories } from '../../../../astro/exports.ts';
 import { indexTxt } from '../../../../lib/outputs/csaf/document.ts';
 
-export const GET: APIRoute = async () => new Response(indexTxt(await csafAdvisories()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+	new Response(indexTxt(await csafAdvisories()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

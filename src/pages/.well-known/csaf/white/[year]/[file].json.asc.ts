@@ -6,4 +6,6 @@ import { csafSignature, getSigningKey, signaturePaths } from '../../../../../ast
 export const getStaticPaths = signaturePaths;
 
 export const GET: APIRoute = async ({ props }) =>
-	new Response(await csafSignature((await getCatalog()).byId.get(props.id)!, (await getSigningKey())!), { headers: { 'Content-Type': 'application/pgp-signature' } });
+	new Response(await csafSignature((await getCatalog()).byId.get(props.id)!, (await getSigningKey())!), {
+		headers: { 'Content-Type': 'application/pgp-signature' },
+	});

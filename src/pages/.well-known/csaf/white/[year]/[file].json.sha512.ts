@@ -7,6 +7,8 @@ import { csafJson, csafPaths } from '../../../../../astro/exports.ts';
 export const getStaticPaths = csafPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
-	const digest = createHash('sha512').update(await csafJson((await getCatalog()).byId.get(props.id)!)).digest('hex');
+	const digest = createHash('sha512')
+		.update(await csafJson((await getCatalog()).byId.get(props.id)!))
+		.digest('hex');
 	return new Response(`${digest}  ${params.file}.json\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
