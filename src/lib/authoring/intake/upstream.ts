@@ -289,14 +289,12 @@ function groupProducts(
 	};
 	affected.forEach((p) => add(p, 'versions'));
 	fixed.forEach((p) => add(p, 'fixed'));
-	return [...byName.values()]
-		.slice(0, 50)
-		.map((p) => ({
-			vendor: p.vendor,
-			product: p.product,
-			...(p.versions.length ? { versions: p.versions.join(', ') } : {}),
-			...(p.fixed.length ? { fixed: p.fixed.join(', ') } : {}),
-		}));
+	return [...byName.values()].slice(0, 50).map((p) => ({
+		vendor: p.vendor,
+		product: p.product,
+		...(p.versions.length ? { versions: p.versions.join(', ') } : {}),
+		...(p.fixed.length ? { fixed: p.fixed.join(', ') } : {}),
+	}));
 }
 
 function readCve(record: Record<string, any>, file: string): UpstreamAdvisory {
