@@ -23,6 +23,9 @@ beforeAll(async () => {
 		CANHBAO_CONTENT: content,
 		CANHBAO_TODAY: TODAY,
 		CANHBAO_CACHE: mkdtempSync(path.join(tmpdir(), 'canhbao-dev-cache-')),
+		// CI=true turns colours on in Astro's logger; the test reads the plain text.
+		NO_COLOR: '1',
+		FORCE_COLOR: '0',
 	};
 	for (const key of [
 		'BASE_URL',
@@ -48,7 +51,8 @@ beforeAll(async () => {
 	const started = Date.now();
 	while (!site) {
 		if (Date.now() - started > 120_000) throw new Error(`astro dev did not start:\n${output}`);
-		site = /Local\s+(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output)?.[1] ?? '';
+		// Colour codes stripped all the same: whatever the logger decides, the address is read.
+		site = /Local\s+(http:\/\/127\.0\.0\.1:\d+\/[^\s\x1b]*)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1] ?? '';
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 });
@@ -76,7 +80,7 @@ describe('astro dev on a broken body', () => {
 		appendFileSync(file, '\nMột đoạn có lỗi {1+} ở đây.\n');
 		await pageWith(500);
 		const line = /advisories\/2026\/7-skhcn-cntt\.mdx:33:20: body: "\{" starts an expression in MDX; write \\\{ to show a brace/;
-		expect(output).toMatch(line);
+		expect(output.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(line);
 		expect(output).not.toMatch(/MDXError|Could not parse expression with oxc/);
 
 		const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
