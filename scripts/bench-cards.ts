@@ -10,7 +10,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/corpus.ts';
-import { allCards } from '../src/lib/outputs/cards/model.ts';
+import { buildCards } from '../src/lib/outputs/cards/policy.ts';
 import { renderCards, type CardStats } from '../src/lib/outputs/cards/render.ts';
 import { ContentError } from '../src/lib/util/problems.ts';
 import { checkContent } from '../src/lib/model/load.ts';
@@ -38,7 +38,7 @@ try {
 	// A fixed "today" so that statuses, and so the cards, do not depend on the day of the run.
 	const { catalog, site, problems } = checkContent(content, '2026-11-26');
 	if (problems.length || !site) throw new ContentError(problems);
-	const cards = allCards(catalog, site);
+	const cards = buildCards(catalog, site);
 	const cacheDir = path.join(work, 'cache');
 	const run = (name: string, list = cards): Promise<CardStats> => renderCards(list, { outDir: path.join(work, name), cacheDir });
 

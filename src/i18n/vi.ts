@@ -410,6 +410,9 @@ export const cardUi = {
 	recipientAlt: (name: string, counts: string) => `Cảnh báo an toàn thông tin gửi ${name}: ${counts}.`,
 	homeActive: (n: number) => (n ? `${n} cảnh báo đang hiệu lực` : 'Hiện không có cảnh báo nào đang hiệu lực'),
 	homeAlt: (site: string, tagline: string, active: string) => `${site}: ${tagline}. ${active}.`,
+	sharedTitle: (kind: string, severity: string) => `${kind} · mức độ ${severity.toLocaleLowerCase('vi')}`,
+	sharedAlt: (site: string, kind: string, severity: string) =>
+		`${site}: cảnh báo loại ${kind.toLocaleLowerCase('vi')}, mức độ ${severity.toLocaleLowerCase('vi')}.`,
 } as const;
 
 /** The printed (A4) official document and its print button. */

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { allCards, type CardModel } from '../lib/outputs/cards/model.ts';
+import type { CardModel } from '../lib/outputs/cards/model.ts';
+import { buildCards } from '../lib/outputs/cards/policy.ts';
 import { cardCacheDir, renderCards, type CardStats } from '../lib/outputs/cards/render.ts';
 import { ContentError } from '../lib/util/problems.ts';
 import type { CheckedContent } from '../lib/model/load.ts';
@@ -27,7 +28,7 @@ export function cards(content: CheckedContent): AstroIntegration {
 	const modelsOf = () => {
 		const { catalog, site, problems } = content;
 		if (problems.length || !site) throw new ContentError(problems);
-		return allCards(catalog, site);
+		return buildCards(catalog, site);
 	};
 	return {
 		name: 'canhbao:cards',

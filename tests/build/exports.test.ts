@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardPath } from '../../src/lib/outputs/cards/model.ts';
+import { hasOwnCard } from '../../src/lib/outputs/cards/policy.ts';
 import { dataFiles } from '../../src/lib/model/data-files.ts';
 import { checkContent } from '../../src/lib/model/load.ts';
 import { runBuild, tempOut } from '../helpers/build.ts';
@@ -21,7 +22,7 @@ import { stixProblems } from '../helpers/stix.ts';
 const out = tempOut();
 const cardCache = mkdtempSync(path.join(tmpdir(), 'canhbao-card-cache-'));
 const BASE = 'https://example.gov.vn/canh-bao-thu/';
-const { catalog } = checkContent(FIXTURE, TODAY);
+const { catalog, site } = checkContent(FIXTURE, TODAY);
 let firstLog = '';
 
 const read = (p: string) => readFileSync(path.join(out, p), 'utf8');
@@ -57,14 +58,15 @@ describe('files beside the advisory pages', () => {
 			if (f.csaf) expected.csaf.push(f.csaf);
 			if (f.iocCsv) expected.iocCsv.push(f.iocCsv);
 			if (f.stix) expected.stix.push(f.stix);
-			expected.cards.push(cardPath(a.path));
+			if (hasOwnCard(a, catalog.today)) expected.cards.push(cardPath(a.path));
 		}
 		expect(files('.well-known/csaf/white', /\.json$/)).toEqual(expected.csaf.sort());
 		expect(files('canh-bao', /\.ioc\.csv$/)).toEqual(expected.iocCsv.sort());
 		expect(files('canh-bao', /\.stix\.json$/)).toEqual(expected.stix.sort());
 		expect(files('og/canh-bao', /\.png$/)).toEqual(expected.cards.sort());
-		// The fixture has one advisory of each: a vulnerability, one with indicators, a directive with neither.
-		expect([expected.csaf.length, expected.iocCsv.length, expected.stix.length, expected.cards.length]).toEqual([1, 1, 1, 3]);
+		// The fixture has one advisory of each: a vulnerability, one with indicators, a directive with neither;
+		// only the active one (2026) has a card of its own, the 2019 and 2024 ones are past the window.
+		expect([expected.csaf.length, expected.iocCsv.length, expected.stix.length, expected.cards.length]).toEqual([1, 1, 1, 1]);
 	});
 
 	it('are linked from their advisory page', () => {
@@ -80,10 +82,12 @@ describe('files beside the advisory pages', () => {
 });
 
 describe('social cards', () => {
-	it('exist for the home page, every advisory and every recipient, at 1200×630 and not blank', () => {
+	it('exist for the home page, each advisory in the window, each shared kind and severity and every recipient, at 1200×630 and not blank', () => {
 		const expected = [
 			'og/trang-chu.png',
-			...catalog.advisories.map((a) => cardPath(a.path)),
+			'og/canh-bao/2026/7-skhcn-cntt.png',
+			'og/chung/chi-dao-cao.png',
+			'og/chung/lo-hong-nghiem-trong.png',
 			...[...catalog.recipients.byId.keys()].map((id) => `og/don-vi/${id}.png`),
 		];
 		expect(files('og', /\.png$/)).toEqual(expected.sort());
@@ -99,7 +103,9 @@ describe('social cards', () => {
 	it('are the link preview of their page, with size and alt text', () => {
 		const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 		for (const [page, card] of [
-			['canh-bao/2024/5-stttt-cntt/index.html', 'og/canh-bao/2024/5-stttt-cntt.png'],
+			['canh-bao/2026/7-skhcn-cntt/index.html', 'og/canh-bao/2026/7-skhcn-cntt.png'],
+			['canh-bao/2024/5-stttt-cntt/index.html', 'og/chung/lo-hong-nghiem-trong.png'],
+			['canh-bao/2019/10-ubnd-kgvx/index.html', 'og/chung/chi-dao-cao.png'],
 			['index.html', 'og/trang-chu.png'],
 			['canh-bao/index.html', 'og/trang-chu.png'],
 		]) {
@@ -113,8 +119,12 @@ describe('social cards', () => {
 			]);
 			expect(meta(html, 'og:image:alt')!.length, page).toBeGreaterThan(40);
 		}
+		// An advisory in the window is described by its own words; one past it by its kind and severity.
+		expect(meta(read('canh-bao/2026/7-skhcn-cntt/index.html'), 'og:image:alt')).toMatch(
+			/^Mã độc, văn bản số 7\/SKHCN-CNTT ngày 20\/11\/2026 của /,
+		);
 		expect(meta(read('canh-bao/2024/5-stttt-cntt/index.html'), 'og:image:alt')).toBe(
-			'Lỗ hổng, văn bản số 5/STTTT-CNTT ngày 04/03/2024 của Sở Thông tin và Truyền thông: Cảnh báo lỗ hổng trên Ivanti Connect Secure. Mức độ: Nghiêm trọng.',
+			`${site!.name}: cảnh báo loại lỗ hổng, mức độ nghiêm trọng.`,
 		);
 	});
 

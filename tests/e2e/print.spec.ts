@@ -150,11 +150,14 @@ test.describe('the print button', () => {
 	});
 });
 
-test('an advisory’s link preview is its own card', async ({ page, request }) => {
+test('a closed advisory more than a year old previews as the shared card of its kind and severity', async ({ page, request }) => {
 	await page.goto(REFERENCE);
 	const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-	expect(image).toBe('https://canhbao.hatinh.gov.vn/og/canh-bao/2019/357-ubnd-kgvx.png');
-	await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /357\/UBND-KGVX/);
+	expect(image).toBe('https://canhbao.hatinh.gov.vn/og/chung/chi-dao-cao.png');
+	await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(
+		'content',
+		'Cảnh báo an toàn thông tin Hà Tĩnh: cảnh báo loại chỉ đạo, mức độ cao.',
+	);
 	const response = await request.get(new URL(image!).pathname);
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toContain('image/png');

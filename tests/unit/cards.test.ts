@@ -3,16 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-	advisoryCard,
-	allCards,
-	cardPath,
-	homeCard,
-	recipientCard,
-	severityColour,
-	type CardModel,
-} from '../../src/lib/outputs/cards/model.ts';
+import { advisoryCard, cardPath, homeCard, recipientCard, severityColour, type CardModel } from '../../src/lib/outputs/cards/model.ts';
 import { cardLayout, clip } from '../../src/lib/outputs/cards/layout.ts';
+import { buildCards } from '../../src/lib/outputs/cards/policy.ts';
 import { CACHE_MAX_AGE_DAYS, cardDigest, createRenderer, renderCards, type CardRenderer } from '../../src/lib/outputs/cards/render.ts';
 import { checkContent } from '../../src/lib/model/load.ts';
 import { FIXTURE, TODAY } from '../helpers/fixture.ts';
@@ -55,9 +48,10 @@ describe('card models', () => {
 		expect(xa.lines).toEqual(['2 cảnh báo · 2 việc cần làm đang mở']);
 	});
 
-	it('cover the home page, every advisory and every recipient, each at its own path', () => {
-		const cards = allCards(catalog, site!);
-		expect(cards).toHaveLength(1 + catalog.advisories.length + catalog.recipients.byId.size);
+	it('cover the home page, every advisory (its own card or a shared one) and every recipient, each at its own path', () => {
+		const cards = buildCards(catalog, site!);
+		// The fixture's 2019 directive and 2024 vulnerability are past the window and of different kinds.
+		expect(cards).toHaveLength(1 + 1 + 2 + catalog.recipients.byId.size);
 		expect(new Set(cards.map((c) => c.path)).size).toBe(cards.length);
 		expect(homeCard(catalog, site!).lines).toEqual(['1 cảnh báo đang hiệu lực']);
 	});
@@ -117,7 +111,7 @@ describe('rendering', () => {
 	it('draws each card once and then serves it from the cache', async () => {
 		const out = mkdtempSync(path.join(tmpdir(), 'canhbao-cards-'));
 		const cache = mkdtempSync(path.join(tmpdir(), 'canhbao-card-cache-'));
-		const cards = allCards(catalog, site!).slice(0, 4);
+		const cards = buildCards(catalog, site!).slice(0, 4);
 		const first = await renderCards(cards, { outDir: out, cacheDir: cache, renderer });
 		expect([first.rendered, first.reused]).toEqual([4, 0]);
 		const second = await renderCards(cards, { outDir: `${out}-2`, cacheDir: cache, renderer });

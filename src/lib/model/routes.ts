@@ -59,6 +59,8 @@ export const routes = {
 	feed: (scope: string, format: 'rss' | 'atom' | 'json') => `${scope}${FEED_FILES[format]}`,
 	/** The social card of a page path (`canh-bao/2019/x/` → `og/canh-bao/2019/x.png`; `` → `og/trang-chu.png`). */
 	card: (pagePath: string) => `og/${pagePath.replace(/^\/+|\/+$/g, '') || 'trang-chu'}.png`,
+	/** The card shared by advisories outside the own-card window (src/lib/outputs/cards/policy.ts): `og/chung/lo-hong-cao.png`. */
+	sharedCard: (kind: AdvisoryKind, severity: Severity) => `og/chung/${kindSlug[kind]}-${severitySlug[severity]}.png`,
 	favicon: 'favicon.svg',
 	csafDirectory: '.well-known/csaf/white/',
 	csafProviderMetadata: '.well-known/csaf/provider-metadata.json',

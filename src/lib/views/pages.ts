@@ -19,6 +19,7 @@ import type { IsoDate } from '../util/dates.ts';
 import { calendarEntries, type CalendarEntry } from '../outputs/calendar.ts';
 import { reportChoices, type ReportChoice } from '../reports/choices.ts';
 import { homeCard, recipientCard, type CardModel } from '../outputs/cards/model.ts';
+import { hasOwnCard } from '../outputs/cards/policy.ts';
 
 /** The newest items of a long list, and how many older ones are one search away. */
 export interface Recent<T> {
@@ -36,6 +37,8 @@ export interface AdvisoryPage {
 	nextDue?: IsoDate;
 	/** The organisations that may report on it from its page (src/lib/reports/choices.ts). */
 	reporters: ReportChoice[];
+	/** Whether its page announces its own social card today, or the shared one (src/lib/outputs/cards/policy.ts). */
+	ownCard: boolean;
 }
 
 export function advisoryPage(catalog: Catalog, a: CatalogAdvisory): AdvisoryPage {
@@ -46,7 +49,7 @@ export function advisoryPage(catalog: Catalog, a: CatalogAdvisory): AdvisoryPage
 		.filter((d): d is string => Boolean(d))
 		.sort();
 	const nextDue = dues.find((d) => d >= catalog.today) ?? dues.at(-1);
-	return { advisory: a, successor, replaced, nextDue, reporters: reportChoices(catalog, a.id) };
+	return { advisory: a, successor, replaced, nextDue, reporters: reportChoices(catalog, a.id), ownCard: hasOwnCard(a, catalog.today) };
 }
 
 /** Ways into the archive, with their counts: by year (newest first), kind and severity. */

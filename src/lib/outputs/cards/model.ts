@@ -1,6 +1,6 @@
 /**
  * What a social card (link preview image) says, decided from the catalog alone: one model per
- * advisory, per recipient and for the home page. The layout and the renderer only draw a model,
+ * advisory, per recipient and for the home page (which advisories get their own: policy.ts). The layout and the renderer only draw a model,
  * so the model is also what the cache digest is taken of.
  */
 import type { Severity } from '../../../schemas/advisory.ts';
@@ -119,13 +119,4 @@ export function homeCard(catalog: Catalog, site: SiteSettings): CardModel {
 		host: host(site),
 		alt: cardUi.homeAlt(site.name, site.tagline, activeLine),
 	};
-}
-
-/** Every card of a build: the home page, each advisory, each recipient. */
-export function allCards(catalog: Catalog, site: SiteSettings): CardModel[] {
-	return [
-		homeCard(catalog, site),
-		...catalog.advisories.map((a) => advisoryCard(a, site)),
-		...catalog.recipients.sorted().map((r) => recipientCard(r, catalog, site)),
-	];
 }
