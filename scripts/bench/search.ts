@@ -1,9 +1,12 @@
 /**
  * Search figures for the benchmark: index size, indexing time, and for typical queries the bytes
- * a browser fetches and the time to first results in headless Chromium, cold and warm.
+ * a browser fetches and the time to first results in headless Chromium, cold and warm; then the
+ * same for plain Pagefind over the same built pages (baseline.ts), and the ratios against the
+ * targets of issue #21.
  *
  *   node scripts/bench/search.ts --n 1000        generate, build, measure
  *   node scripts/bench/search.ts --dist <dir>     measure an existing build served at /
+ *   … --no-baseline                               skip plain Pagefind
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -13,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { generateCorpus, REPO_ROOT } from './corpus.ts';
 import { serveStatic } from './static.ts';
+import { plainPagefind, ratioTable, type Baseline } from './search-baseline.ts';
 
 export interface QueryFigure {
 	query: string;
@@ -21,6 +25,8 @@ export interface QueryFigure {
 	coldKB: number;
 	warmMs: number;
 	warmKB: number;
+	/** Where the cold run's time went in the page (src/scripts/search.ts marks it), ms by step. */
+	trace: Record<string, number>;
 }
 
 export interface SearchFigures {
@@ -52,6 +58,21 @@ export function indexingFromLog(buildLog: string): { records: number; ms: number
 
 export async function measureSearch(dist: string, queries: string[], buildLog = ''): Promise<SearchFigures> {
 	const logged = indexingFromLog(buildLog);
+	return {
+		indexSeconds: logged ? logged.ms / 1000 : null,
+		records: logged ? logged.records : null,
+		indexMB: Number((indexBytes(path.join(dist, 'pagefind')) / 1024 / 1024).toFixed(2)),
+		queries: await timeQueries(dist, 'tim-kiem/', queries),
+	};
+}
+
+/**
+ * Times `queries` on the page at `pagePath` (it reads ?q= and writes "N kết quả" into
+ * [data-search-status] once the first results are shown): from navigation to that text, cold in a
+ * fresh browser context, then warm (same context, HTTP cache filled). Bytes are everything the
+ * page fetched until the network went idle.
+ */
+export async function timeQueries(dist: string, pagePath: string, queries: string[]): Promise<QueryFigure[]> {
 	const server = await serveStatic(dist);
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -69,14 +90,23 @@ export async function measureSearch(dist: string, queries: string[], buildLog = 
 			const run = async () => {
 				bytes = 0;
 				const started = performance.now();
-				await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(query)}`);
+				await page.goto(`${server.url}${pagePath}?q=${encodeURIComponent(query)}`);
 				await page
 					.locator('[data-search-status]')
 					.filter({ hasText: /kết quả/ })
 					.waitFor({ timeout: 30_000 });
 				const ms = performance.now() - started;
 				await page.waitForLoadState('networkidle');
+				const trace = await page.evaluate(() =>
+					Object.fromEntries(
+						performance
+							.getEntriesByType('measure')
+							.filter((m) => m.name.startsWith('search:'))
+							.map((m) => [m.name.slice('search:'.length), m.duration]),
+					),
+				);
 				return {
+					trace,
 					ms,
 					kb: bytes / 1024,
 					results: Number(/(\d+) kết quả/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0),
@@ -91,6 +121,7 @@ export async function measureSearch(dist: string, queries: string[], buildLog = 
 				coldKB: Math.round(cold.kb),
 				warmMs: Math.round(warm.ms),
 				warmKB: Math.round(warm.kb),
+				trace: Object.fromEntries(Object.entries(cold.trace).map(([k, v]) => [k, Math.round(v)])),
 			});
 			await context.close();
 		}
@@ -98,12 +129,17 @@ export async function measureSearch(dist: string, queries: string[], buildLog = 
 		await browser.close();
 		await server.close();
 	}
-	return {
-		indexSeconds: logged ? logged.ms / 1000 : null,
-		records: logged ? logged.records : null,
-		indexMB: Number((indexBytes(path.join(dist, 'pagefind')) / 1024 / 1024).toFixed(2)),
-		queries: figures,
-	};
+	return figures;
+}
+
+/** Where the time went, per query, in the order the page does it (cold run). */
+export function traceTable(queries: QueryFigure[]): string {
+	const steps = [...new Set(queries.flatMap((q) => Object.keys(q.trace)))];
+	if (!steps.length) return '';
+	return [
+		'  trace (cold, ms)           ' + steps.map((s) => s.padStart(10)).join(''),
+		...queries.map((q) => `  ${q.query.padEnd(26)} ${steps.map((s) => String(q.trace[s] ?? '–').padStart(10)).join('')}`),
+	].join('\n');
 }
 
 export function searchTable(f: SearchFigures): string {
@@ -115,7 +151,8 @@ export function searchTable(f: SearchFigures): string {
 			(q) =>
 				`  ${q.query.padEnd(26)} ${String(q.results).padStart(7)} ${String(q.coldMs).padStart(9)} ${String(q.coldKB).padStart(9)} ${String(q.warmMs).padStart(9)} ${String(q.warmKB).padStart(9)}`,
 		),
-	];
+		traceTable(f.queries),
+	].filter(Boolean);
 	return lines.join('\n');
 }
 
@@ -124,7 +161,12 @@ export const TYPICAL_QUERIES = ['ma doc', 'lỗ hổng', 'đổi mật khẩu', 
 
 if (import.meta.main) {
 	const { values } = parseArgs({
-		options: { n: { type: 'string', default: '1000' }, dist: { type: 'string' }, keep: { type: 'boolean', default: false } },
+		options: {
+			n: { type: 'string', default: '1000' },
+			dist: { type: 'string' },
+			keep: { type: 'boolean', default: false },
+			'no-baseline': { type: 'boolean', default: false },
+		},
 	});
 	let dist = values.dist;
 	let log = '';
@@ -145,6 +187,12 @@ if (import.meta.main) {
 		}
 		log = build.stdout;
 	}
-	console.log(searchTable(await measureSearch(dist, TYPICAL_QUERIES, log)));
+	const ours = await measureSearch(dist, TYPICAL_QUERIES, log);
+	console.log(searchTable(ours));
+	if (!values['no-baseline']) {
+		const plain: Baseline = await plainPagefind(dist, TYPICAL_QUERIES);
+		console.log(ratioTable(ours, plain));
+	}
+	if (work && values.keep) console.log(`kept ${work}`);
 	if (work && !values.keep) rmSync(work, { recursive: true, force: true });
 }
