@@ -27,6 +27,8 @@ export interface QueryFigure {
 	warmKB: number;
 	/** Where the cold run's time went in the page (src/scripts/search.ts marks it), ms by step. */
 	trace: Record<string, number>;
+	/** The same for the warm run. */
+	warmTrace: Record<string, number>;
 }
 
 export interface SearchFigures {
@@ -122,6 +124,7 @@ export async function timeQueries(dist: string, pagePath: string, queries: strin
 				warmMs: Math.round(warm.ms),
 				warmKB: Math.round(warm.kb),
 				trace: Object.fromEntries(Object.entries(cold.trace).map(([k, v]) => [k, Math.round(v)])),
+				warmTrace: Object.fromEntries(Object.entries(warm.trace).map(([k, v]) => [k, Math.round(v)])),
 			});
 			await context.close();
 		}
@@ -132,14 +135,16 @@ export async function timeQueries(dist: string, pagePath: string, queries: strin
 	return figures;
 }
 
-/** Where the time went, per query, in the order the page does it (cold run). */
+/** Where the time went, per query, in the order the page does it, cold and warm. */
 export function traceTable(queries: QueryFigure[]): string {
 	const steps = [...new Set(queries.flatMap((q) => Object.keys(q.trace)))];
 	if (!steps.length) return '';
-	return [
-		'  trace (cold, ms)           ' + steps.map((s) => s.padStart(10)).join(''),
-		...queries.map((q) => `  ${q.query.padEnd(26)} ${steps.map((s) => String(q.trace[s] ?? '–').padStart(10)).join('')}`),
-	].join('\n');
+	return (['trace', 'warmTrace'] as const)
+		.flatMap((which) => [
+			`  trace (${which === 'trace' ? 'cold' : 'warm'}, ms)`.padEnd(28) + steps.map((s) => s.padStart(10)).join(''),
+			...queries.map((q) => `  ${q.query.padEnd(26)} ${steps.map((s) => String(q[which][s] ?? '–').padStart(10)).join('')}`),
+		])
+		.join('\n');
 }
 
 export function searchTable(f: SearchFigures): string {
