@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './corpus.ts';
-import { indexBytes, timeQueries, type QueryFigure, type SearchFigures } from './search.ts';
+import { indexBytes, timeQueries, traceTable, type QueryFigure, type SearchFigures } from './search.ts';
 
 export interface Baseline {
 	indexMB: number;
@@ -29,10 +29,18 @@ export const PLAIN_PAGE = `<!doctype html>
 <p data-search-status></p>
 <script type="module">
 const q = new URLSearchParams(location.search).get('q') ?? '';
+const mark = (step, start) => performance.measure('search:' + step, { start, end: performance.now() });
+let start = performance.now();
 const pagefind = await import('/pagefind/pagefind.js');
+mark('load', start);
+start = performance.now();
 const search = await pagefind.search(q);
+mark('search', start);
+start = performance.now();
 await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+mark('fragments', start);
 document.querySelector('[data-search-status]').textContent = search.results.length + ' kết quả';
+mark('total', 0);
 </script>
 </html>
 `;
@@ -115,6 +123,7 @@ export function ratioTable(ours: SearchFigures, plain: Baseline): string {
 		...plain.queries.map(
 			(q) => `  ${q.query.padEnd(26)} ${pad(q.results, 7)} ${pad(q.coldMs)} ${pad(q.coldKB)} ${pad(q.warmMs)} ${pad(q.warmKB)}`,
 		),
+		traceTable(plain.queries),
 		'ratios, this site / plain Pagefind',
 		'  query                        cold ms   warm ms   cold KB',
 		...rows.map((r) => `  ${r.query.padEnd(26)} ${x(r.coldMs)} ${x(r.warmMs)} ${x(r.coldKB)}`),

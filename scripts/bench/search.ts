@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { generateCorpus, REPO_ROOT } from './corpus.ts';
 import { serveStatic } from './static.ts';
-import { plainPagefind, ratioTable, type Baseline } from './search-baseline.ts';
+import { median, plainPagefind, ratioTable, type Baseline } from './search-baseline.ts';
 
 export interface QueryFigure {
 	query: string;
@@ -74,7 +74,7 @@ export async function measureSearch(dist: string, queries: string[], buildLog = 
  * fresh browser context, then warm (same context, HTTP cache filled). Bytes are everything the
  * page fetched until the network went idle.
  */
-export async function timeQueries(dist: string, pagePath: string, queries: string[]): Promise<QueryFigure[]> {
+export async function timeQueries(dist: string, pagePath: string, queries: string[], repeat = REPEAT): Promise<QueryFigure[]> {
 	const server = await serveStatic(dist);
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -83,50 +83,59 @@ export async function timeQueries(dist: string, pagePath: string, queries: strin
 	const figures: QueryFigure[] = [];
 	try {
 		for (const query of queries) {
-			const context = await browser.newContext();
-			const page = await context.newPage();
-			let bytes = 0;
-			page.on('requestfinished', (request) => {
-				void request.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize));
-			});
-			const run = async () => {
-				bytes = 0;
-				const started = performance.now();
-				await page.goto(`${server.url}${pagePath}?q=${encodeURIComponent(query)}`);
-				await page
-					.locator('[data-search-status]')
-					.filter({ hasText: /kết quả/ })
-					.waitFor({ timeout: 30_000 });
-				const ms = performance.now() - started;
-				await page.waitForLoadState('networkidle');
-				const trace = await page.evaluate(() =>
-					Object.fromEntries(
-						performance
-							.getEntriesByType('measure')
-							.filter((m) => m.name.startsWith('search:'))
-							.map((m) => [m.name.slice('search:'.length), m.duration]),
-					),
-				);
-				return {
-					trace,
-					ms,
-					kb: bytes / 1024,
-					results: Number(/(\d+) kết quả/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0),
+			const runs: { cold: Run; warm: Run }[] = [];
+			for (let i = 0; i < repeat; i++) {
+				const context = await browser.newContext();
+				const page = await context.newPage();
+				let bytes = 0;
+				page.on('requestfinished', (request) => {
+					void request.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize));
+				});
+				const run = async () => {
+					bytes = 0;
+					const started = performance.now();
+					await page.goto(`${server.url}${pagePath}?q=${encodeURIComponent(query)}`);
+					await page
+						.locator('[data-search-status]')
+						.filter({ hasText: /kết quả/ })
+						.waitFor({ timeout: 30_000 });
+					const ms = performance.now() - started;
+					await page.waitForLoadState('networkidle');
+					const trace = await page.evaluate(() =>
+						Object.fromEntries(
+							performance
+								.getEntriesByType('measure')
+								.filter((m) => m.name.startsWith('search:'))
+								.map((m) => [m.name.slice('search:'.length), m.duration]),
+						),
+					);
+					return {
+						trace,
+						ms,
+						kb: bytes / 1024,
+						results: Number(/(\d+) kết quả/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0),
+					};
 				};
-			};
-			const cold = await run();
-			const warm = await run();
+				const cold = await run();
+				const warm = await run();
+				runs.push({ cold, warm });
+				await context.close();
+			}
+			const mid = (pick: (r: { cold: Run; warm: Run }) => number) => Math.round(median(runs.map(pick)));
+			const steps = (which: 'cold' | 'warm') =>
+				Object.fromEntries(
+					[...new Set(runs.flatMap((r) => Object.keys(r[which].trace)))].map((step) => [step, mid((r) => r[which].trace[step] ?? 0)]),
+				);
 			figures.push({
 				query,
-				results: cold.results,
-				coldMs: Math.round(cold.ms),
-				coldKB: Math.round(cold.kb),
-				warmMs: Math.round(warm.ms),
-				warmKB: Math.round(warm.kb),
-				trace: Object.fromEntries(Object.entries(cold.trace).map(([k, v]) => [k, Math.round(v)])),
-				warmTrace: Object.fromEntries(Object.entries(warm.trace).map(([k, v]) => [k, Math.round(v)])),
+				results: runs[0].cold.results,
+				coldMs: mid((r) => r.cold.ms),
+				coldKB: mid((r) => r.cold.kb),
+				warmMs: mid((r) => r.warm.ms),
+				warmKB: mid((r) => r.warm.kb),
+				trace: steps('cold'),
+				warmTrace: steps('warm'),
 			});
-			await context.close();
 		}
 	} finally {
 		await browser.close();
@@ -159,6 +168,19 @@ export function searchTable(f: SearchFigures): string {
 		traceTable(f.queries),
 	].filter(Boolean);
 	return lines.join('\n');
+}
+
+/**
+ * Each query is timed this many times, each in a fresh browser context, and the medians kept: on
+ * a shared machine one run's timing is mostly noise.
+ */
+export const REPEAT = 3;
+
+interface Run {
+	ms: number;
+	kb: number;
+	results: number;
+	trace: Record<string, number>;
 }
 
 /** Typical staff queries: unaccented, accented with đ, a task, a CVE, a document number. */
