@@ -2,14 +2,15 @@
  * The plain-Pagefind baseline of issue #21: Pagefind with default settings over the same built
  * pages (`pagefind --site <copy of dist without its index>`), searched by a page that calls
  * `pagefind.search(q)` and loads the first ten results' data, timed like the site's own search.
- * The ratios of the site to this baseline, in one run on one machine, are what the targets judge.
+ * The ratios of the site to this baseline, in one run on one machine, the two timed in turns, are
+ * what the targets judge.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './corpus.ts';
-import { indexBytes, timeQueries, traceTable, type QueryFigure, type SearchFigures } from './search.ts';
+import { indexBytes, traceTable, type QueryFigure, type SearchFigures, type SearchTarget } from './search.ts';
 
 export interface Baseline {
 	indexMB: number;
@@ -49,9 +50,17 @@ function fileCount(dir: string): number {
 	return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 }
 
-/** Indexes a hard-linked copy of `dist` (its own index left out) with plain Pagefind and times the queries on it. */
-export async function plainPagefind(dist: string, queries: string[]): Promise<Baseline> {
+/**
+ * Indexes a hard-linked copy of `dist` (its own index left out) with plain Pagefind and adds the
+ * plain search page; `remove` deletes the copy. Timed beside the site by `timeQueries`.
+ */
+export function preparePlainPagefind(dist: string): {
+	index: Omit<Baseline, 'queries'>;
+	target: SearchTarget;
+	remove(): void;
+} {
 	const work = mkdtempSync(path.join(tmpdir(), 'canhbao-plain-pagefind-'));
+	const remove = () => rmSync(work, { recursive: true, force: true });
 	const site = path.join(work, 'site');
 	try {
 		// Hard links: the copy costs no disk, and Pagefind only reads the pages and writes pagefind/.
@@ -69,16 +78,19 @@ export async function plainPagefind(dist: string, queries: string[]): Promise<Ba
 		mkdirSync(path.join(site, 'plain-search'), { recursive: true });
 		writeFileSync(path.join(site, 'plain-search', 'index.html'), PLAIN_PAGE);
 		const pagefindDir = path.join(site, 'pagefind');
-		statSync(pagefindDir);
 		return {
-			indexMB: Number((indexBytes(pagefindDir) / 1024 / 1024).toFixed(2)),
-			files: fileCount(pagefindDir),
-			indexSeconds: Number(wall.toFixed(2)),
-			indexCpuSeconds: Number((user + sys).toFixed(2)),
-			queries: await timeQueries(site, 'plain-search/', queries),
+			index: {
+				indexMB: Number((indexBytes(pagefindDir) / 1024 / 1024).toFixed(2)),
+				files: fileCount(pagefindDir),
+				indexSeconds: Number(wall.toFixed(2)),
+				indexCpuSeconds: Number((user + sys).toFixed(2)),
+			},
+			target: { dist: site, pagePath: 'plain-search/' },
+			remove,
 		};
-	} finally {
-		rmSync(work, { recursive: true, force: true });
+	} catch (error) {
+		remove();
+		throw error;
 	}
 }
 

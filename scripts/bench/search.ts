@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { generateCorpus, REPO_ROOT } from './corpus.ts';
 import { serveStatic } from './static.ts';
-import { median, plainPagefind, ratioTable, type Baseline } from './search-baseline.ts';
+import { median, preparePlainPagefind, ratioTable } from './search-baseline.ts';
 
 export interface QueryFigure {
 	query: string;
@@ -59,87 +59,107 @@ export function indexingFromLog(buildLog: string): { records: number; ms: number
 }
 
 export async function measureSearch(dist: string, queries: string[], buildLog = ''): Promise<SearchFigures> {
+	const [figures] = await timeQueries([{ dist, pagePath: 'tim-kiem/' }], queries);
+	return searchFigures(dist, figures, buildLog);
+}
+
+/** Index size and indexing time of the build in `dist`, with its query figures. */
+export function searchFigures(dist: string, queries: QueryFigure[], buildLog = ''): SearchFigures {
 	const logged = indexingFromLog(buildLog);
 	return {
 		indexSeconds: logged ? logged.ms / 1000 : null,
 		records: logged ? logged.records : null,
 		indexMB: Number((indexBytes(path.join(dist, 'pagefind')) / 1024 / 1024).toFixed(2)),
-		queries: await timeQueries(dist, 'tim-kiem/', queries),
+		queries,
 	};
 }
 
+/** A built site and its search page, which reads ?q= and writes "N kết quả" into [data-search-status] once the first results are shown. */
+export interface SearchTarget {
+	dist: string;
+	pagePath: string;
+}
+
 /**
- * Times `queries` on the page at `pagePath` (it reads ?q= and writes "N kết quả" into
- * [data-search-status] once the first results are shown): from navigation to that text, cold in a
- * fresh browser context, then warm (same context, HTTP cache filled). Bytes are everything the
- * page fetched until the network went idle.
+ * Times `queries` on each target's page: from navigation to the results count, cold in a fresh
+ * browser context, then warm (same context, HTTP cache filled). Bytes are everything the page
+ * fetched until the network went idle. The targets take turns, query by query and run by run, so
+ * that on a shared machine they see the same load and their ratio means something. Returns the
+ * figures per target, in the order given.
  */
-export async function timeQueries(dist: string, pagePath: string, queries: string[], repeat = REPEAT): Promise<QueryFigure[]> {
-	const server = await serveStatic(dist);
+export async function timeQueries(targets: SearchTarget[], queries: string[], repeat = REPEAT): Promise<QueryFigure[][]> {
+	const servers = await Promise.all(targets.map((t) => serveStatic(t.dist)));
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: ['--disable-background-networking', '--disable-component-update'],
 	});
-	const figures: QueryFigure[] = [];
+	const figures: QueryFigure[][] = targets.map(() => []);
+	const timeOnce = async (url: string): Promise<{ cold: Run; warm: Run }> => {
+		const context = await browser.newContext();
+		try {
+			const page = await context.newPage();
+			let bytes = 0;
+			page.on('requestfinished', (request) => {
+				void request.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize));
+			});
+			const run = async (): Promise<Run> => {
+				bytes = 0;
+				const started = performance.now();
+				await page.goto(url);
+				await page
+					.locator('[data-search-status]')
+					.filter({ hasText: /kết quả/ })
+					.waitFor({ timeout: 30_000 });
+				const ms = performance.now() - started;
+				await page.waitForLoadState('networkidle');
+				const trace = await page.evaluate(() =>
+					Object.fromEntries(
+						performance
+							.getEntriesByType('measure')
+							.filter((m) => m.name.startsWith('search:'))
+							.map((m) => [m.name.slice('search:'.length), m.duration]),
+					),
+				);
+				return {
+					trace,
+					ms,
+					kb: bytes / 1024,
+					results: Number(/(\d+) kết quả/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0),
+				};
+			};
+			const cold = await run();
+			return { cold, warm: await run() };
+		} finally {
+			await context.close();
+		}
+	};
 	try {
 		for (const query of queries) {
-			const runs: { cold: Run; warm: Run }[] = [];
-			for (let i = 0; i < repeat; i++) {
-				const context = await browser.newContext();
-				const page = await context.newPage();
-				let bytes = 0;
-				page.on('requestfinished', (request) => {
-					void request.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize));
-				});
-				const run = async () => {
-					bytes = 0;
-					const started = performance.now();
-					await page.goto(`${server.url}${pagePath}?q=${encodeURIComponent(query)}`);
-					await page
-						.locator('[data-search-status]')
-						.filter({ hasText: /kết quả/ })
-						.waitFor({ timeout: 30_000 });
-					const ms = performance.now() - started;
-					await page.waitForLoadState('networkidle');
-					const trace = await page.evaluate(() =>
-						Object.fromEntries(
-							performance
-								.getEntriesByType('measure')
-								.filter((m) => m.name.startsWith('search:'))
-								.map((m) => [m.name.slice('search:'.length), m.duration]),
-						),
+			const runs: { cold: Run; warm: Run }[][] = targets.map(() => []);
+			for (let i = 0; i < repeat; i++)
+				for (const [t, target] of targets.entries())
+					runs[t].push(await timeOnce(`${servers[t].url}${target.pagePath}?q=${encodeURIComponent(query)}`));
+			for (const [t, list] of runs.entries()) {
+				const mid = (pick: (r: { cold: Run; warm: Run }) => number) => Math.round(median(list.map(pick)));
+				const steps = (which: 'cold' | 'warm') =>
+					Object.fromEntries(
+						[...new Set(list.flatMap((r) => Object.keys(r[which].trace)))].map((step) => [step, mid((r) => r[which].trace[step] ?? 0)]),
 					);
-					return {
-						trace,
-						ms,
-						kb: bytes / 1024,
-						results: Number(/(\d+) kết quả/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0),
-					};
-				};
-				const cold = await run();
-				const warm = await run();
-				runs.push({ cold, warm });
-				await context.close();
+				figures[t].push({
+					query,
+					results: list[0].cold.results,
+					coldMs: mid((r) => r.cold.ms),
+					coldKB: mid((r) => r.cold.kb),
+					warmMs: mid((r) => r.warm.ms),
+					warmKB: mid((r) => r.warm.kb),
+					trace: steps('cold'),
+					warmTrace: steps('warm'),
+				});
 			}
-			const mid = (pick: (r: { cold: Run; warm: Run }) => number) => Math.round(median(runs.map(pick)));
-			const steps = (which: 'cold' | 'warm') =>
-				Object.fromEntries(
-					[...new Set(runs.flatMap((r) => Object.keys(r[which].trace)))].map((step) => [step, mid((r) => r[which].trace[step] ?? 0)]),
-				);
-			figures.push({
-				query,
-				results: runs[0].cold.results,
-				coldMs: mid((r) => r.cold.ms),
-				coldKB: mid((r) => r.cold.kb),
-				warmMs: mid((r) => r.warm.ms),
-				warmKB: mid((r) => r.warm.kb),
-				trace: steps('cold'),
-				warmTrace: steps('warm'),
-			});
 		}
 	} finally {
 		await browser.close();
-		await server.close();
+		await Promise.all(servers.map((s) => s.close()));
 	}
 	return figures;
 }
@@ -214,11 +234,17 @@ if (import.meta.main) {
 		}
 		log = build.stdout;
 	}
-	const ours = await measureSearch(dist, TYPICAL_QUERIES, log);
-	console.log(searchTable(ours));
-	if (!values['no-baseline']) {
-		const plain: Baseline = await plainPagefind(dist, TYPICAL_QUERIES);
-		console.log(ratioTable(ours, plain));
+	if (values['no-baseline']) console.log(searchTable(await measureSearch(dist, TYPICAL_QUERIES, log)));
+	else {
+		const baseline = preparePlainPagefind(dist);
+		try {
+			const [site, plain] = await timeQueries([{ dist, pagePath: 'tim-kiem/' }, baseline.target], TYPICAL_QUERIES);
+			const ours = searchFigures(dist, site, log);
+			console.log(searchTable(ours));
+			console.log(ratioTable(ours, { ...baseline.index, queries: plain }));
+		} finally {
+			baseline.remove();
+		}
 	}
 	if (work && values.keep) console.log(`kept ${work}`);
 	if (work && !values.keep) rmSync(work, { recursive: true, force: true });
