@@ -81,7 +81,8 @@ export interface SearchTarget {
 }
 
 /**
- * Times `queries` on each target's page: from navigation to the results count, cold in a fresh
+ * Times `queries` on each target's page: from navigation to the results count (the page's
+ * `search:total` measure when it has one), cold in a fresh
  * browser context, then warm (same context, HTTP cache filled). Bytes are everything the page
  * fetched until the network went idle. The targets take turns, query by query and run by run, so
  * that on a shared machine they see the same load and their ratio means something. Returns the
@@ -122,7 +123,10 @@ export async function timeQueries(targets: SearchTarget[], queries: string[], re
 				);
 				return {
 					trace,
-					ms,
+					// The page's own measure from navigation to results, when it marks one (both pages do):
+					// the wall time seen from here adds Playwright's round trips, the same for both, which
+					// would only blur the ratio.
+					ms: trace.total ?? ms,
 					kb: bytes / 1024,
 					results: Number(/(\d+) kết quả/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0),
 				};
