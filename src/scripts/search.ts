@@ -21,16 +21,26 @@ interface Pagefind {
 	): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const PAGE = 20;
+/** Results shown at first and per "more": only their fragments are fetched, ten like Pagefind's own UI. */
+const PAGE = 10;
 const SEVERITIES = new Set(['critical', 'high', 'medium', 'low']);
 
 /** A search index as the page lists it (src/lib/outputs/search.ts, SearchShard). */
 interface SearchIndex {
 	name: string;
-	year: string;
+	/** Newest first. */
+	years: string[];
 }
 
 let pagefind: Promise<Pagefind> | undefined;
+
+/**
+ * Marks a step of a search in the browser's performance timeline (`search:<step>`, from `start`
+ * to now), so a trace or the benchmark (scripts/bench/search.ts) can say where the time went.
+ */
+function measured(step: string, start: number): void {
+	performance.measure(`search:${step}`, { start, end: performance.now() });
+}
 
 /**
  * Pagefind with every index: the newest is the primary index at `pagefind/`, each other is merged
@@ -39,12 +49,16 @@ let pagefind: Promise<Pagefind> | undefined;
  */
 function loadPagefind(base: string, indexes: SearchIndex[]): Promise<Pagefind> {
 	pagefind ??= (async () => {
+		let start = performance.now();
 		const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		// A document number matched in an advisory's own number outranks its mention in an action.
 		const options = { baseUrl: base, excerptLength: 28, ranking: { metaWeights: { number: 10, advisory: 0 } } };
 		await module.options(options);
 		await module.init();
+		measured('load', start);
+		start = performance.now();
 		await Promise.all(indexes.slice(1).map(({ name }) => module.mergeIndex(`${base}pagefind/${name}/`, options)));
+		measured('merge', start);
 		return module;
 	})();
 	return pagefind;
@@ -96,6 +110,7 @@ export function startSearch() {
 	if (!query && !Object.keys(filters).length) return;
 
 	status.textContent = t('loading');
+	measured('start', 0);
 	void run();
 
 	async function run() {
@@ -107,6 +122,7 @@ export function startSearch() {
 					order === SEARCH_SORT.newest ? { date: 'desc' as const } : order === SEARCH_SORT.oldest ? { date: 'asc' as const } : undefined,
 			};
 			const exact = query && !options.sort ? exactQuery(query) : undefined;
+			let start = performance.now();
 			const [search, exactSearch] = await Promise.all([
 				options.sort ? sorted(engine, { filters, sort: options.sort }) : engine.search(query || null, options),
 				exact ? engine.search(exact, options) : null,
@@ -117,10 +133,14 @@ export function startSearch() {
 				const exactIds = new Set(exactSearch.results.map((r) => r.id));
 				results = [...results.filter((r) => exactIds.has(r.id)), ...results.filter((r) => !exactIds.has(r.id))];
 			}
+			measured('search', start);
 			const n = results.length;
 			let shown = 0;
 			const showMore = async () => {
+				start = performance.now();
 				const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+				measured('fragments', start);
+				start = performance.now();
 				list.append(...batch.map(render));
 				shown += batch.length;
 				more.hidden = shown >= results.length;
@@ -129,6 +149,9 @@ export function startSearch() {
 			await showMore();
 			// Announced once the first results are on the page.
 			status.textContent = query ? t(n ? 'found' : 'none', { n, q: query }) : t(n ? 'foundFiltered' : 'noneFiltered', { n });
+			measured('render', start);
+			// From navigation: what a reader waits for, including the page itself.
+			measured('total', 0);
 		} catch {
 			status.textContent = t('failed');
 		}
@@ -138,11 +161,11 @@ export function startSearch() {
 	 * A search sorted by date. Pagefind sorts within each index, but merging indexes orders the
 	 * results by each index's own positions; so each index is searched on its own (its records name
 	 * it in a filter) and the results put one after the other. Indexes are newest first, each
-	 * holding a year or a run of dates within one.
+	 * holding a run of whole years or a run of dates within one.
 	 */
 	async function sorted(engine: Pagefind, options: { filters: Record<string, string>; sort: { date: 'asc' | 'desc' } }) {
 		const year = filters[YEAR_FILTER];
-		const inYear = year ? indexes.filter((index) => index.year === year) : indexes;
+		const inYear = year ? indexes.filter((index) => index.years.includes(year)) : indexes;
 		const wanted = options.sort.date === 'desc' ? inYear : [...inYear].reverse();
 		const perIndex = await Promise.all(
 			wanted.map(({ name }) => engine.search(query || null, { ...options, filters: { ...options.filters, [INDEX_FILTER]: name } })),

@@ -6,6 +6,12 @@ async function search(page: Page, params: string) {
 	await expect(page.locator('[data-search-status]')).toHaveText(/kết quả/);
 }
 const titles = (page: Page) => page.locator('.result-title a');
+/** The next page of results (the first page is ten, so that only ten results' data is fetched at first). */
+async function more(page: Page) {
+	const shown = await page.locator('.search-result').count();
+	await page.locator('[data-search-more]').click();
+	await expect(page.locator('.search-result')).not.toHaveCount(shown);
+}
 const marks = (page: Page) => page.locator('.result-excerpt mark');
 
 test.describe('search', () => {
@@ -86,6 +92,7 @@ test.describe('search', () => {
 
 	test('sorts by date', async ({ page }) => {
 		await search(page, 'q=an+toan&sap-xep=moi');
+		await more(page);
 		const advisories = page.locator('.search-result', { has: page.locator('[data-type]', { hasText: /^Cảnh báo$/ }) });
 		const dates = (await advisories.locator('[data-meta]').allTextContents())
 			.map((m) => /(\d{2})\/(\d{2})\/(\d{4})/.exec(m))
@@ -104,6 +111,7 @@ test.describe('search', () => {
 				.filter((m): m is RegExpExecArray => m !== null)
 				.map((m) => `${m[3]}-${m[2]}-${m[1]}`);
 		await search(page, 'q=an+toan&sap-xep=cu');
+		await more(page);
 		const oldest = await dates();
 		expect(new Set(oldest.map((d) => d.slice(0, 4))).size).toBeGreaterThan(2);
 		expect(oldest).toEqual([...oldest].sort());

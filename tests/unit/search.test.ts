@@ -21,14 +21,24 @@ const { catalog } = checkContent(FIXTURE, TODAY);
 const records = searchRecords(catalog);
 
 describe('search shards', () => {
-	it("put every record in the index of its advisory's year, newest year first", () => {
+	it('put years that fit together into one index, so a reader loads few', () => {
 		const shards = searchShards(catalog);
-		expect(shards.map((s) => s.name)).toEqual(['2026', '2024', '2019']);
+		expect(shards.map((s) => [s.name, s.years])).toEqual([['2019_2026', ['2026', '2024', '2019']]]);
+		expect(shards[0].advisories).toEqual(catalog.advisories);
+	});
+
+	it("put every record in an index holding its advisory's year, newest first", () => {
+		const shards = searchShards(catalog, 3);
+		expect(shards.map((s) => [s.name, s.years])).toEqual([
+			['2026', ['2026']],
+			['2024', ['2024']],
+			['2019', ['2019']],
+		]);
 		const perShard = shards.map((s) => shardRecords(catalog, s));
 		expect(perShard.flat().map((r) => r.url)).toEqual(records.map((r) => r.url));
 		shards.forEach((shard, i) => {
 			for (const record of perShard[i]) {
-				expect(record.filters['Năm']).toEqual([shard.name]);
+				expect(shard.years).toContain(record.filters['Năm'][0]);
 				expect(record.filters['Chỉ mục']).toEqual([shard.name]);
 			}
 		});
@@ -46,11 +56,21 @@ describe('search shards', () => {
 		// 2025: five advisories of 1 + 2 records each (15); 2024: one of 1 + 6 (7, alone over the limit).
 		const advisories = [...year(2025, [2, 2, 2, 2, 2]), ...year(2024, [6])];
 		const shards = searchShards({ advisories }, 6);
-		expect(shards.map((s) => [s.name, s.year, s.advisories.map((a) => a.id)])).toEqual([
-			['2025-3', '2025', ['2025/5']],
-			['2025-2', '2025', ['2025/4', '2025/3']],
-			['2025', '2025', ['2025/2', '2025/1']],
-			['2024', '2024', ['2024/1']],
+		expect(shards.map((s) => [s.name, s.years, s.advisories.map((a) => a.id)])).toEqual([
+			['2025-3', ['2025'], ['2025/5']],
+			['2025-2', ['2025'], ['2025/4', '2025/3']],
+			['2025', ['2025'], ['2025/2', '2025/1']],
+			['2024', ['2024'], ['2024/1']],
+		]);
+	});
+
+	it('pack whole years oldest first up to the limit, newest advisories first inside', () => {
+		// 2021: 4 records, 2022: 3, 2023: 3, 2024: 2; at most 7 an index.
+		const advisories = [...year(2024, [1]), ...year(2023, [2]), ...year(2022, [0, 1]), ...year(2021, [1, 1])];
+		const shards = searchShards({ advisories }, 7);
+		expect(shards.map((s) => [s.name, s.years, s.advisories.map((a) => a.id)])).toEqual([
+			['2023_2024', ['2024', '2023'], ['2024/1', '2023/1']],
+			['2021_2022', ['2022', '2021'], ['2022/2', '2022/1', '2021/2', '2021/1']],
 		]);
 	});
 

@@ -162,16 +162,20 @@ export function actionRecord(advisory: CatalogAdvisory, action: CatalogAction, r
 }
 
 /**
- * The index is cut into one Pagefind index per year of issue, newest first; the search page
- * merges them. A new or edited advisory changes one year's index only, so a rebuild re-indexes
- * that year and reuses the others, and Pagefind holds one index in memory at a time instead of
- * the whole archive. The newest is the primary index, served at `pagefind/`; the others at
- * `pagefind/<name>/`.
+ * The index is cut into a few Pagefind indexes, each a run of whole years (or a part of one large
+ * year), newest first; the search page merges them. Every index costs the reader: its metadata,
+ * and for each word of a query one chunk of about 20 KB, whatever the index's size, and a pass of
+ * the search; so years are packed together up to `SHARD_MAX_RECORDS` records (measured at 1,000
+ * advisories: nine yearly indexes took twice the bytes of plain Pagefind's one). The limit is
+ * what bounds the build: Pagefind's memory grows with what one index holds (about 165 KB a
+ * record, measured: a year of 2,816 records took 460 MB), and a new or edited advisory
+ * re-indexes its own index only, the others are reused. The newest is the primary index, served
+ * at `pagefind/`; the others at `pagefind/<name>/`.
  *
- * Pagefind's memory grows with what one index holds (about 165 KB a record, measured: a year of
- * 2,816 records took 460 MB), so a year with more than `SHARD_MAX_RECORDS` records is cut into
- * parts. Parts are filled from the year's oldest advisory on, so a new advisory changes only the
- * newest part.
+ * Years are packed oldest first, so the newest index takes the years still growing and an old
+ * index changes only when its own advisories do. A year with more than `SHARD_MAX_RECORDS`
+ * records is cut into parts of its own, filled from its oldest advisory on, so a new advisory
+ * changes only the newest part.
  */
 export const SHARD_MAX_RECORDS = 1500;
 
@@ -189,10 +193,13 @@ export function shardMaxRecords(env: Record<string, string | undefined> = proces
 }
 
 export interface SearchShard {
-	/** Its index folder: the year ("2025"), and "2025-2", "2025-3"… for the newer parts of a large year. */
+	/**
+	 * Its index folder: the year ("2025") or the first and last years of a run ("2019_2021"), and
+	 * "2025-2", "2025-3"… for the newer parts of a large year.
+	 */
 	name: string;
-	/** The year, as the `Năm` filter writes it. */
-	year: string;
+	/** The years of its advisories, newest first, as the `Năm` filter writes them. */
+	years: string[];
 	/** Newest first, as in the catalog. */
 	advisories: CatalogAdvisory[];
 }
@@ -208,25 +215,46 @@ export function searchShards(catalog: Pick<Catalog, 'advisories'>, maxRecords = 
 		if (list) list.push(advisory);
 		else years.set(year, [advisory]);
 	}
-	const shards: SearchShard[] = [];
-	for (const [year, advisories] of [...years].sort(([a], [b]) => b.localeCompare(a))) {
-		// Oldest first into parts, each as full as fits (an advisory is never split)…
-		const parts: CatalogAdvisory[][] = [];
-		let records = 0;
-		for (const advisory of [...advisories].reverse()) {
-			const count = recordCount(advisory);
-			if (!parts.length || records + count > maxRecords) {
-				parts.push([]);
-				records = 0;
+	const count = (advisories: CatalogAdvisory[]) => advisories.reduce((sum, a) => sum + recordCount(a), 0);
+	// Oldest first. Each shard is newest first inside, like everything else.
+	const oldestFirst: SearchShard[] = [];
+	let run: { years: string[]; advisories: CatalogAdvisory[]; records: number } | undefined;
+	const closeRun = () => {
+		if (!run) return;
+		const name = run.years.length > 1 ? `${run.years[0]}_${run.years[run.years.length - 1]}` : run.years[0];
+		oldestFirst.push({ name, years: [...run.years].reverse(), advisories: run.advisories });
+		run = undefined;
+	};
+	for (const [year, advisories] of [...years].sort(([a], [b]) => a.localeCompare(b))) {
+		const records = count(advisories);
+		if (records > maxRecords) {
+			closeRun();
+			// A large year alone, in parts, each as full as fits (an advisory is never split).
+			const parts: CatalogAdvisory[][] = [];
+			let inPart = 0;
+			for (const advisory of [...advisories].reverse()) {
+				const n = recordCount(advisory);
+				if (!parts.length || inPart + n > maxRecords) {
+					parts.push([]);
+					inPart = 0;
+				}
+				parts[parts.length - 1].push(advisory);
+				inPart += n;
 			}
-			parts[parts.length - 1].push(advisory);
-			records += count;
+			parts.forEach((part, i) =>
+				oldestFirst.push({ name: i === 0 ? year : `${year}-${i + 1}`, years: [year], advisories: part.reverse() }),
+			);
+			continue;
 		}
-		// …then listed newest first, like everything else.
-		for (let i = parts.length - 1; i >= 0; i--)
-			shards.push({ name: i === 0 ? year : `${year}-${i + 1}`, year, advisories: parts[i].reverse() });
+		if (run && run.records + records > maxRecords) closeRun();
+		run ??= { years: [], advisories: [], records: 0 };
+		run.years.push(year);
+		// Newer years go in front: the shard lists its advisories newest first.
+		run.advisories = [...advisories, ...run.advisories];
+		run.records += records;
 	}
-	return shards;
+	closeRun();
+	return oldestFirst.reverse();
 }
 
 /** The records of one index: those of its advisories, each naming the index it is in. */
