@@ -170,7 +170,7 @@ export const headerUi = {
 		advisories: 'Cảnh báo',
 		recipients: 'Đơn vị',
 		authorities: 'Cơ quan',
-		report: 'Báo sự cố',
+		report: 'Sự cố',
 	},
 	searchLink: 'Tìm kiếm',
 } as const;

@@ -31,6 +31,11 @@ test.describe('site header on a 390 px phone', () => {
 		await expect(nav.getByRole('link', { name: 'Cơ quan ban hành' })).toBeVisible();
 		expect(await nav.getByRole('link', { name: 'Cơ quan ban hành' }).evaluate((a) => a.innerText)).toBe('Cơ quan');
 		await expect(nav.getByRole('link', { name: 'Đơn vị nhận' })).toBeVisible();
+		// Label in name (WCAG 2.5.3): each link's full name contains what it shows.
+		for (const link of await nav.getByRole('link').all()) {
+			const [shown, name] = await link.evaluate((a) => [a.innerText.trim(), a.getAttribute('aria-label') ?? a.innerText.trim()]);
+			expect(name.toLowerCase()).toContain(shown.toLowerCase());
+		}
 	});
 
 	test('reaches search in one tap', async ({ page }) => {
