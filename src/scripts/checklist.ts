@@ -204,7 +204,9 @@ function start(panel: HTMLElement) {
 	// when it comes within a screen of the viewport, so start-up and the page's size do not grow with the list.
 	const template = document.querySelector<HTMLTemplateElement>('template[data-tick-template]');
 	const lazy = items.filter((item) => item.querySelector('[data-tick-slot]'));
-	for (const item of items) if (!lazy.includes(item)) wire(item);
+	const eager = new Set(items);
+	for (const item of lazy) eager.delete(item);
+	for (const item of eager) wire(item);
 	if (lazy.length && 'IntersectionObserver' in window) {
 		const observer = new IntersectionObserver(
 			(entries) => {
@@ -310,7 +312,7 @@ function tickControls(template: HTMLTemplateElement, key: string, label: string)
 	])
 		copy.querySelector(selector)?.setAttribute(attribute, key);
 	for (const hidden of copy.querySelectorAll('.visually-hidden'))
-		hidden.textContent = (hidden.textContent ?? '').replace(LABEL_SLOT, label);
+		hidden.textContent = (hidden.textContent ?? '').replace(LABEL_SLOT, () => label);
 	return copy;
 }
 

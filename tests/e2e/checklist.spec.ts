@@ -128,7 +128,10 @@ test.describe('a long checklist (#22)', () => {
 		await page.goto('/don-vi/so-khcn/viec-can-lam/');
 		const rows = page.locator('#phieu tr[data-key]');
 		const total = await rows.count();
-		await expect(rows.first().getByRole('checkbox')).toBeVisible();
+		// Made from the template, each control names its own item.
+		const label = await rows.first().getAttribute('data-label');
+		await expect(rows.first().getByRole('checkbox', { name: `Đã xong (mục ${label})` })).toBeVisible();
+		await expect(rows.first().getByRole('textbox', { name: `Ghi chú mục ${label}` })).toBeVisible();
 		// One template for all rows, not one set of controls per row in the HTML.
 		const html = await (await page.request.get('/don-vi/so-khcn/viec-can-lam/')).text();
 		expect(html.match(/data-tick[\s=>]/g)?.length).toBe(1);
