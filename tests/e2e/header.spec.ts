@@ -29,11 +29,14 @@ test.describe('site header on a 390 px phone', () => {
 		await page.goto('/');
 		const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
 		await expect(nav.getByRole('link', { name: 'Cơ quan ban hành' })).toBeVisible();
-		expect(await nav.getByRole('link', { name: 'Cơ quan ban hành' }).evaluate((a) => a.innerText)).toBe('Cơ quan');
+		expect(await nav.getByRole('link', { name: 'Cơ quan ban hành' }).evaluate((a: HTMLElement) => a.innerText)).toBe('Cơ quan');
 		await expect(nav.getByRole('link', { name: 'Đơn vị nhận' })).toBeVisible();
 		// Label in name (WCAG 2.5.3): each link's full name contains what it shows.
 		for (const link of await nav.getByRole('link').all()) {
-			const [shown, name] = await link.evaluate((a) => [a.innerText.trim(), a.getAttribute('aria-label') ?? a.innerText.trim()]);
+			const [shown, name] = await link.evaluate((a: HTMLElement) => [
+				a.innerText.trim(),
+				a.getAttribute('aria-label') ?? a.innerText.trim(),
+			]);
 			expect(name.toLowerCase()).toContain(shown.toLowerCase());
 		}
 	});
@@ -58,7 +61,7 @@ test.describe('site header on a 1280 px desktop', () => {
 			await page
 				.locator('.site-nav')
 				.getByRole('link', { name: 'Cơ quan ban hành' })
-				.evaluate((a) => a.innerText),
+				.evaluate((a: HTMLElement) => a.innerText),
 		).toBe('Cơ quan ban hành');
 		expect(await rowsOf(page)).toBe(1);
 		// As before #22: one row of name, links and search box, 120.4 px with the site's fonts.
