@@ -5,6 +5,7 @@
  * Prints a table, then every failure with its page, check and figures; exits 1 on any failure.
  *
  *   node scripts/audit.ts [--reuse] [--out dist] [--quick] [--skip lighthouse,html,…] [--templates home,…]
+ *   node scripts/audit.ts --site <folder>   audit a site built elsewhere (e.g. the bench's), never rebuilding it
  *
  * --quick runs Lighthouse only on the templates marked `quick` (npm test); the other checks
  * always cover every template (browser checks) or every file (links, budgets, HTML).
@@ -15,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { browserViewports, checkInBrowser, launchChromium } from './audit/browser.ts';
 import { checkBudgets, formatBudgetProblem, kb } from './audit/budgets.ts';
-import { measure, startLighthouse, minimumScores, type Category } from './audit/lighthouse.ts';
+import { maxDomElements, measure, startLighthouse, minimumScores, type Category } from './audit/lighthouse.ts';
 import { checkLinks } from './audit/links.ts';
 import { builtSite, sampleSite, templates } from './audit/pages.ts';
 import { formatTable, score, type Row } from './audit/report.ts';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
 		quick: { type: 'boolean', default: false },
 		skip: { type: 'string', default: '' },
 		templates: { type: 'string', default: '' },
+		site: { type: 'string' },
 	},
 });
 /** --templates home,recipient: only those templates (names as in scripts/audit/pages.ts), for iterating. */
@@ -38,7 +40,13 @@ const only = values.templates.split(',').filter(Boolean);
 const skip = new Set(values.skip.split(',').filter(Boolean));
 for (const name of skip)
 	if (!(CHECKS as readonly string[]).includes(name)) throw new Error(`--skip: unknown check "${name}"; known: ${CHECKS.join(', ')}`);
-const out = path.resolve(values.out);
+// --site: any built folder (docs/audit.md), audited as it is; building into it would replace what was asked for.
+if (values.site !== undefined && !existsSync(path.join(values.site, 'index.html'))) {
+	console.error(`audit: --site: ${values.site}: expected a built site folder with an index.html (e.g. the bench's …/run-1/out)`);
+	process.exit(2);
+}
+const out = path.resolve(values.site ?? values.out);
+if (values.site !== undefined) values.reuse = true;
 const started = performance.now();
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const rows: Row[] = [];
@@ -155,12 +163,14 @@ try {
 					(c) =>
 						`${c.replace('best-practices', 'bp').replace('accessibility', 'a11y').replace('performance', 'perf')} ${score(finding.scores[c])}`,
 				);
+				const tooLarge = (finding.dom ?? 0) > maxDomElements;
 				addRow({
 					check: 'lighthouse',
 					page: sample.template.name,
-					result: below.length ? 'FAIL' : 'pass',
-					detail: `${scores.join(', ')}; LCP ${Math.round(finding.lcp ?? 0)} ms, TBT ${Math.round(finding.tbt ?? 0)} ms${finding.runs > 1 ? `; best of ${finding.runs} runs` : ''}`,
+					result: below.length || tooLarge ? 'FAIL' : 'pass',
+					detail: `${scores.join(', ')}; LCP ${Math.round(finding.lcp ?? 0)} ms, TBT ${Math.round(finding.tbt ?? 0)} ms, ${finding.dom ?? '?'} elements${finding.runs > 1 ? `; best of ${finding.runs} runs` : ''}`,
 				});
+				if (tooLarge) fail('lighthouse', `${sample.template.name} (/${sample.path})`, `${finding.dom} DOM elements > ${maxDomElements}`);
 				for (const category of below) {
 					fail(
 						'lighthouse',

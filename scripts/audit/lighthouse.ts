@@ -27,7 +27,12 @@ export interface LighthouseFinding {
 	/** Largest Contentful Paint and Total Blocking Time, ms, for the report. */
 	lcp?: number;
 	tbt?: number;
+	/** Elements in the page after load (Lighthouse's dom-size audit), against `maxDomElements`. */
+	dom?: number;
 }
+
+/** The issue's (#22) ceiling on a page's elements: beyond it, layout and style work grow on a phone. */
+export const maxDomElements = 3000;
 
 /**
  * SEO is not scored on pages that are deliberately kept out of search engines (the search page
@@ -84,6 +89,7 @@ export async function measure(
 		failedAudits: { ...first.failedAudits, performance: best.failedAudits.performance },
 		lcp: best.lcp,
 		tbt: best.tbt,
+		dom: first.dom ?? best.dom,
 		runs,
 	};
 }
@@ -107,6 +113,7 @@ export async function startLighthouse(warmUp: string): Promise<LighthouseRunner>
 				failedAudits: {},
 				lcp: lhr.audits['largest-contentful-paint']?.numericValue,
 				tbt: lhr.audits['total-blocking-time']?.numericValue,
+				dom: lhr.audits['dom-size']?.numericValue,
 			};
 			for (const category of categories) {
 				const entry = lhr.categories[category];

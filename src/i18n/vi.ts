@@ -159,7 +159,20 @@ export const searchUi = {
 		number: 'Số {v}',
 	},
 	more: 'Xem thêm kết quả',
-	noJs: 'Tìm kiếm cần JavaScript. Khi không dùng được, hãy duyệt cảnh báo theo năm, loại và mức độ:',
+	noJs: 'Ô tìm kiếm cần JavaScript, mà trình duyệt này đang tắt hoặc chặn JavaScript, nên trang không hiện được kết quả. Hãy bật JavaScript, hoặc duyệt cảnh báo theo năm, loại, mức độ hay đơn vị nhận dưới đây: trang của mỗi năm liệt kê mọi cảnh báo trong năm đó.',
+	noJsTitle: 'Tìm kiếm không chạy khi tắt JavaScript',
+	noJsRecipients: 'Danh sách đơn vị nhận',
+} as const;
+
+/** The site header on a phone: shorter link texts so the navigation keeps to one row, and a search link. */
+export const headerUi = {
+	short: {
+		advisories: 'Cảnh báo',
+		recipients: 'Đơn vị',
+		authorities: 'Cơ quan',
+		report: 'Sự cố',
+	},
+	searchLink: 'Tìm kiếm',
 } as const;
 
 export const ui = {

@@ -44,6 +44,9 @@ function download(name: string, text: string, type: string) {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** What the template's TickControl is given as its label, replaced by each row's item label. */
+export const LABEL_SLOT = '{label}';
+
 function start(panel: HTMLElement) {
 	const scope = document.querySelector(panel.dataset.checklist ?? '');
 	if (!scope) return;
@@ -65,18 +68,22 @@ function start(panel: HTMLElement) {
 		note: item.querySelector<HTMLInputElement>(`input[data-note]`)!,
 		na: item.querySelector<HTMLButtonElement>(`button[data-na]`),
 	});
+	/** Rows whose tick controls exist: on a long checklist they are made only as rows come near the screen. */
+	const live = new Set<HTMLElement>();
 
 	function render() {
 		let done = 0;
 		for (const item of items) {
 			const state = saved[item.dataset.key!] ?? {};
-			const { tick, note, na } = control(item);
-			tick.checked = Boolean(state.done);
-			note.value = state.note ?? '';
-			na?.setAttribute('aria-pressed', String(Boolean(state.na) && !state.done));
-			item.classList.toggle('is-done', tick.checked);
+			if (live.has(item)) {
+				const { tick, note, na } = control(item);
+				tick.checked = Boolean(state.done);
+				note.value = state.note ?? '';
+				na?.setAttribute('aria-pressed', String(Boolean(state.na) && !state.done));
+			}
+			item.classList.toggle('is-done', Boolean(state.done));
 			item.classList.toggle('is-na', Boolean(state.na) && !state.done);
-			if (tick.checked) done++;
+			if (state.done) done++;
 		}
 		progress.max = items.length;
 		progress.value = done;
@@ -107,7 +114,7 @@ function start(panel: HTMLElement) {
 				advisoryNumber: item.dataset.number ?? '',
 				advisoryUrl: new URL(item.dataset.url ?? '', location.href).href,
 				label: item.dataset.label ?? '',
-				text: (item.querySelector('[data-text]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+				text: actionText(item),
 				due: item.dataset.due || undefined,
 				done: Boolean(state.done),
 				notApplicable: Boolean(state.na) && !state.done,
@@ -177,13 +184,47 @@ function start(panel: HTMLElement) {
 		document.body.classList.remove('printing-report');
 	}
 
-	for (const item of items) {
+	function wire(item: HTMLElement) {
+		if (live.has(item)) return;
+		const slot = item.querySelector<HTMLElement>('[data-tick-slot]');
+		if (slot && template) slot.append(tickControls(template, item.dataset.key!, item.dataset.label ?? ''));
+		if (!item.querySelector('.tick')) return;
+		live.add(item);
 		const { tick, note, na } = control(item);
 		item.querySelector<HTMLElement>('.tick')!.hidden = false;
 		tick.addEventListener('change', () => update(item));
 		note.addEventListener('change', () => update(item));
 		na?.addEventListener('click', () => update(item, true));
+		const state = saved[item.dataset.key!] ?? {};
+		tick.checked = Boolean(state.done);
+		note.value = state.note ?? '';
+		na?.setAttribute('aria-pressed', String(Boolean(state.na) && !state.done));
 	}
+	// A long checklist (docs/checklist-scale.md) ships one template of the controls: a row gets its own
+	// when it comes within a screen of the viewport, so start-up and the page's size do not grow with the list.
+	const template = document.querySelector<HTMLTemplateElement>('template[data-tick-template]');
+	const lazy = items.filter((item) => item.querySelector('[data-tick-slot]'));
+	const eager = new Set(items);
+	for (const item of lazy) eager.delete(item);
+	for (const item of eager) wire(item);
+	if (lazy.length && 'IntersectionObserver' in window) {
+		const observer = new IntersectionObserver(
+			(entries) => {
+				for (const entry of entries) {
+					if (!entry.isIntersecting) continue;
+					observer.unobserve(entry.target);
+					wire(entry.target as HTMLElement);
+				}
+			},
+			{ rootMargin: '100% 0px' },
+		);
+		for (const item of lazy) observer.observe(item);
+		// Keyboard users reach a row through its link first: its controls are there before the next Tab.
+		scope.addEventListener('focusin', (event) => {
+			const row = (event.target as Element).closest<HTMLElement>('[data-key]');
+			if (row) wire(row);
+		});
+	} else for (const item of lazy) wire(item);
 	agency.value = localStorage.getItem(AGENCY) ?? panel.dataset.defaultAgency ?? '';
 	agency.addEventListener('change', () => localStorage.setItem(AGENCY, agency.value.trim()));
 	date.value = todayLocal();
@@ -247,6 +288,32 @@ function start(panel: HTMLElement) {
 	render();
 	panel.querySelector<HTMLElement>('.checklist-live')!.hidden = false;
 	panel.querySelector<HTMLElement>('[data-no-js]')?.remove();
+}
+
+/** The action's own words: the text before the row's first element (steps, source link) or its [data-text] element. */
+function actionText(item: HTMLElement): string {
+	const holder = item.querySelector<HTMLElement>('[data-text]');
+	if (!holder) return '';
+	let text = '';
+	for (const node of holder.childNodes) {
+		if (node.nodeType !== Node.TEXT_NODE) break;
+		text += node.textContent;
+	}
+	return (holder.matches('td') ? text : (holder.textContent ?? '')).replace(/\s+/g, ' ').trim();
+}
+
+/** One row's controls from the page's template, keyed to the row and labelled with its item. */
+function tickControls(template: HTMLTemplateElement, key: string, label: string): DocumentFragment {
+	const copy = template.content.cloneNode(true) as DocumentFragment;
+	for (const [attribute, selector] of [
+		['data-tick', 'input[data-tick]'],
+		['data-na', 'button[data-na]'],
+		['data-note', 'input[data-note]'],
+	])
+		copy.querySelector(selector)?.setAttribute(attribute, key);
+	for (const hidden of copy.querySelectorAll('.visually-hidden'))
+		hidden.textContent = (hidden.textContent ?? '').replace(LABEL_SLOT, () => label);
+	return copy;
 }
 
 export function startChecklists() {

@@ -33,12 +33,15 @@ test('a tick on the advisory shows on the agency checklist: both are keyed by ad
 	const key = await page.locator('.document [data-key]').first().getAttribute('data-key');
 	await page.locator('.document [data-key]').first().getByRole('checkbox').check();
 	await page.goto('/don-vi/so-khcn/viec-can-lam/');
-	await expect(page.locator(`tr[data-key="${key}"]`).getByRole('checkbox')).toBeChecked();
+	// A row gets its controls as it comes near the screen (docs/checklist-scale.md).
+	const row = page.locator(`tr[data-key="${key}"]`);
+	await row.scrollIntoViewIfNeeded();
+	await expect(row.getByRole('checkbox')).toBeChecked();
 });
 
 test('exports the completion report as CSV and Markdown, and drafts the e-mail', async ({ page }) => {
 	await page.goto('/don-vi/so-khcn/viec-can-lam/');
-	const rows = page.locator('#phieu tbody tr');
+	const rows = page.locator('#phieu tr[data-key]');
 	const total = await rows.count();
 	expect(total).toBeGreaterThan(3);
 	await rows.nth(0).getByRole('checkbox').check();
@@ -108,9 +111,49 @@ test.describe('without JavaScript', () => {
 test('the agency checklist prints as a form with boxes and a signature line', async ({ page }) => {
 	await page.goto('/don-vi/so-khcn/viec-can-lam/');
 	await page.emulateMedia({ media: 'print' });
-	await expect(page.locator('.print-box').first()).toBeVisible();
+	const box = await page
+		.locator('#phieu td.todo-done')
+		.first()
+		.evaluate((td) => getComputedStyle(td, '::before').borderTopStyle);
+	expect(box).toBe('solid');
 	await expect(page.locator('th', { hasText: 'Ghi chú' })).toBeVisible();
 	await expect(page.getByText(/Người phụ trách:/)).toBeVisible();
 	await expect(page.locator('.checklist-panel')).toBeHidden();
 	await expect(page.locator('.site-header')).toBeHidden();
+});
+
+test.describe('a long checklist (#22)', () => {
+	test('rows get their controls as they come near the screen, and ticks count for every row', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 700 });
+		await page.goto('/don-vi/so-khcn/viec-can-lam/');
+		const rows = page.locator('#phieu tr[data-key]');
+		const total = await rows.count();
+		// Made from the template, each control names its own item.
+		const label = await rows.first().getAttribute('data-label');
+		await expect(rows.first().getByRole('checkbox', { name: `Đã xong (mục ${label})` })).toBeVisible();
+		await expect(rows.first().getByRole('textbox', { name: `Ghi chú mục ${label}` })).toBeVisible();
+		// One template for all rows, not one set of controls per row in the HTML.
+		const html = await (await page.request.get('/don-vi/so-khcn/viec-can-lam/')).text();
+		expect(html.match(/data-tick[\s=>]/g)?.length).toBe(1);
+		expect(html.match(/data-tick-slot/g)?.length).toBe(total);
+		await rows.last().scrollIntoViewIfNeeded();
+		await rows.last().getByRole('checkbox').check();
+		await expect(page.locator('[data-progress-text]')).toHaveText(`1/${total} việc đã xong`);
+		await page.reload();
+		await expect(page.locator('[data-progress-text]')).toHaveText(`1/${total} việc đã xong`);
+		await expect(rows.last()).toHaveClass(/is-done/);
+	});
+
+	test('the report text is the action alone, without its source line', async ({ page }) => {
+		await page.goto('/don-vi/so-khcn/viec-can-lam/');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Markdown' }).click()]);
+		const md = readFileSync((await download.path())!, 'utf8');
+		const first = await page
+			.locator('#phieu td.todo-text')
+			.first()
+			.evaluate((td) => td.firstChild!.textContent!.replace(/\s+/g, ' ').trim());
+		expect(first.length).toBeGreaterThan(10);
+		expect(md).toContain(first);
+		expect(md).not.toMatch(/Số \d+\/[^,]+, mục \d+ ·/);
+	});
 });

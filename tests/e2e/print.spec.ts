@@ -163,3 +163,38 @@ test('a closed advisory more than a year old previews as the shared card of its 
 	expect(response.headers()['content-type']).toContain('image/png');
 	expect((await response.body()).subarray(1, 4).toString()).toBe('PNG');
 });
+
+test('the agency checklist prints every open action, each with its box, none of the screen controls', async ({ page }, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'one PDF is enough');
+	await page.goto('/don-vi/so-khcn/');
+	const open = Number(await page.locator('#viec-can-lam .badge').textContent());
+	expect(open).toBeGreaterThan(3);
+	await page.goto('/don-vi/so-khcn/viec-can-lam/');
+	// Scroll once through the page so that rows near the end have their (screen-only) controls too.
+	await page.locator('#phieu tr[data-key]').last().scrollIntoViewIfNeeded();
+	await page.emulateMedia({ media: 'print' });
+	const rows = await page.locator('#phieu tr[data-key]').evaluateAll((trs) =>
+		trs.map((tr) => ({
+			height: tr.getBoundingClientRect().height,
+			box: getComputedStyle(tr.querySelector('td.todo-done')!, '::before').borderTopStyle,
+		})),
+	);
+	expect(rows).toHaveLength(open);
+	expect(rows.every((r) => r.height > 0 && r.box === 'solid')).toBe(true);
+	await expect(page.locator('#phieu .tick').first()).toBeHidden();
+
+	const pdf = await page.pdf({ preferCSSPageSize: true });
+	const proxy = await getDocumentProxy(new Uint8Array(pdf));
+	const { items } = await extractTextItems(proxy);
+	const all = items
+		.flat()
+		.map((i) => i.str + (i.hasEOL ? ' ' : ''))
+		.join('')
+		.replace(/\s+/g, ' ');
+	const last = await page
+		.locator('#phieu td.todo-text')
+		.last()
+		.evaluate((td) => td.firstChild!.textContent!.replace(/\s+/g, ' ').trim());
+	expect(all).toContain(`${open}. ${last.slice(0, 20)}`);
+	expect(all).not.toContain('Không áp dụng');
+});

@@ -9,6 +9,7 @@ export const SEARCH_PARAMS = {
 	issuer: 'co-quan',
 	recipient: 'don-vi',
 	year: 'nam',
+	status: 'tinh-trang',
 	sort: 'sap-xep',
 	actionsOnly: 'viec',
 } as const;
