@@ -64,6 +64,9 @@ export const routes = {
 	favicon: 'favicon.svg',
 	csafDirectory: '.well-known/csaf/white/',
 	csafProviderMetadata: '.well-known/csaf/provider-metadata.json',
+	/** The folder of the CSAF signing key's public part, when the build signs. */
+	csafOpenpgp: '.well-known/csaf/openpgp/',
+	securityTxt: '.well-known/security.txt',
 } as const;
 
 export const FEED_FILES = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;

@@ -6,10 +6,11 @@
 import type { SiteSettings } from '../../schemas/site.ts';
 import { addDays, type IsoDate } from '../util/dates.ts';
 import { CSAF_PROVIDER_METADATA } from '../model/data-files.ts';
+import { routes } from '../model/routes.ts';
 
-export const SECURITY_TXT = '.well-known/security.txt';
+export const SECURITY_TXT = routes.securityTxt;
 /** The incident-report page, which says what a report should contain. */
-const REPORT_PAGE = 'bao-cao-su-co/';
+const REPORT_PAGE = routes.reportIncident;
 /**
  * RFC 9116 §2.5.5 advises less than a year: a site left unbuilt for that long says, by an
  * expired file, that its contacts may be stale.

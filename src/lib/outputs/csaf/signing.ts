@@ -9,6 +9,7 @@ import path from 'node:path';
 import * as openpgp from 'openpgp';
 import type { Problem } from '../../util/problems.ts';
 import { ContentError } from '../../util/problems.ts';
+import { routes } from '../../model/routes.ts';
 
 export const SIGNING_KEY_ENV = 'CANHBAO_CSAF_SIGNING_KEY';
 export const SIGNING_PASSPHRASE_ENV = 'CANHBAO_CSAF_SIGNING_PASSPHRASE';
@@ -17,7 +18,7 @@ export const SIGNING_KEY_FILE_ENV = 'CANHBAO_CSAF_SIGNING_KEY_FILE';
 /** An armored key with a few subkeys and signatures is a few KiB; anything far larger is not a key. */
 const MAX_KEY_BYTES = 256 * 1024;
 /** Folder of the public keys, beside provider-metadata.json, as CSAF 2.0 §7.1.20 suggests. */
-export const OPENPGP_FOLDER = '.well-known/csaf/openpgp/';
+export const OPENPGP_FOLDER = routes.csafOpenpgp;
 
 export interface SigningKey {
 	/** Upper-case hex, as `gpg --fingerprint` prints it without spaces: `3B1F…9C2A` (40 digits for a v4 key). */
