@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCopy, TODAY } from '../helpers/fixture.ts';
+import { cleanEnv } from '../helpers/build.ts';
 
 const content = fixtureCopy();
 const file = path.join(content, 'advisories/2026/7-skhcn-cntt.mdx');
@@ -19,7 +20,7 @@ let site = '';
 
 beforeAll(async () => {
 	const env: NodeJS.ProcessEnv = {
-		...process.env,
+		...cleanEnv(),
 		CANHBAO_CONTENT: content,
 		CANHBAO_TODAY: TODAY,
 		CANHBAO_CACHE: mkdtempSync(path.join(tmpdir(), 'canhbao-dev-cache-')),
@@ -27,20 +28,6 @@ beforeAll(async () => {
 		NO_COLOR: '1',
 		FORCE_COLOR: '0',
 	};
-	for (const key of [
-		'BASE_URL',
-		'MODE',
-		'DEV',
-		'PROD',
-		'SSR',
-		'VITEST',
-		'VITEST_MODE',
-		'VITEST_POOL_ID',
-		'VITEST_WORKER_ID',
-		'NODE_ENV',
-		'TEST',
-	])
-		delete env[key];
 	// Port 0: the system picks a free one, so working copies side by side never collide.
 	server = spawn(process.execPath, ['node_modules/.bin/astro', 'dev', '--port', '0', '--host', '127.0.0.1'], {
 		env,

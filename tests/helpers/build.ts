@@ -12,7 +12,7 @@ export interface BuildResult {
 }
 
 /** Vitest puts its own Vite variables (BASE_URL, MODE…) into process.env; a child build must not inherit them. */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
 	const env = { ...process.env };
 	for (const key of [
 		'BASE_URL',

@@ -9,19 +9,9 @@
  *
  * A lock file next to it keeps two runs from working through the same ledger at once.
  */
-import {
-	closeSync,
-	existsSync,
-	fsyncSync,
-	ftruncateSync,
-	mkdirSync,
-	openSync,
-	readFileSync,
-	readSync,
-	unlinkSync,
-	writeSync,
-} from 'node:fs';
+import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { releaseLock, takeLock } from '../util/lock-file.ts';
 
 export interface SentRecord {
 	type: 'sent';
@@ -65,14 +55,14 @@ export class Ledger {
 			return;
 		}
 		mkdirSync(path.dirname(file), { recursive: true });
-		takeLock(this.lock);
+		takeLock(this.lock, 'digest run', 'ledger');
 		try {
 			const created = !existsSync(file);
 			this.fd = openSync(file, 'a+');
 			if (created) fsyncDir(path.dirname(file));
 			this.load(readFileSync(file, 'utf8'));
 		} catch (error) {
-			unlinkSync(this.lock);
+			releaseLock(this.lock);
 			throw error;
 		}
 	}
@@ -144,56 +134,11 @@ export class Ledger {
 		this.closed = true;
 		if (this.fd === undefined) return;
 		closeSync(this.fd);
-		try {
-			unlinkSync(this.lock);
-		} catch {
-			// Already gone: nothing to release.
-		}
+		releaseLock(this.lock);
 	}
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
-
-function takeLock(lock: string): void {
-	for (let attempt = 0; attempt < 2; attempt++) {
-		try {
-			const fd = openSync(lock, 'wx');
-			writeSync(fd, String(process.pid));
-			closeSync(fd);
-			return;
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			const holder = Number(readLockPid(lock));
-			if (holder && holder !== process.pid && alive(holder)) {
-				throw new Error(`${lock}: another digest run (pid ${holder}) is using this ledger; wait for it to finish`);
-			}
-			// Left by a run that was killed: take it over.
-			unlinkSync(lock);
-		}
-	}
-	throw new Error(`${lock}: could not take the ledger lock`);
-}
-
-function readLockPid(lock: string): string {
-	try {
-		const fd = openSync(lock, 'r');
-		const buffer = Buffer.alloc(32);
-		const n = readSync(fd, buffer, 0, 32, 0);
-		closeSync(fd);
-		return buffer.subarray(0, n).toString().trim();
-	} catch {
-		return '';
-	}
-}
-
-function alive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
 
 /** Makes a newly created file's directory entry durable too. */
 function fsyncDir(dir: string): void {

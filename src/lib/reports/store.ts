@@ -8,19 +8,9 @@
  * torn last line, which the next open drops. A lock file keeps two imports apart.
  */
 import { createHash } from 'node:crypto';
-import {
-	closeSync,
-	existsSync,
-	fsyncSync,
-	ftruncateSync,
-	mkdirSync,
-	openSync,
-	readFileSync,
-	readSync,
-	unlinkSync,
-	writeSync,
-} from 'node:fs';
+import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { releaseLock, takeLock } from '../util/lock-file.ts';
 import type { ReportFile } from './file.ts';
 
 export interface StoredReport {
@@ -105,7 +95,7 @@ export class ReportStore {
 		this.file = path.join(this.dir, STORE_FILE);
 		this.lock = path.join(this.dir, `${STORE_FILE}.lock`);
 		mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-		takeLock(this.lock);
+		takeLock(this.lock, 'reports import', 'store');
 		try {
 			this.fd = openSync(this.file, 'a+', 0o600);
 			const text = readFileSync(this.file, 'utf8');
@@ -116,7 +106,7 @@ export class ReportStore {
 			}
 			for (const r of readStore(this.dir).reports) this.ids.add(r.id);
 		} catch (error) {
-			unlinkSync(this.lock);
+			releaseLock(this.lock);
 			throw error;
 		}
 	}
@@ -142,50 +132,6 @@ export class ReportStore {
 
 	close(): void {
 		closeSync(this.fd);
-		try {
-			unlinkSync(this.lock);
-		} catch {
-			// Already gone.
-		}
-	}
-}
-
-function takeLock(lock: string): void {
-	for (let attempt = 0; attempt < 2; attempt++) {
-		try {
-			const fd = openSync(lock, 'wx');
-			writeSync(fd, String(process.pid));
-			closeSync(fd);
-			return;
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			let holder = 0;
-			try {
-				const fd = openSync(lock, 'r');
-				const b = Buffer.alloc(32);
-				holder = Number(
-					b
-						.subarray(0, readSync(fd, b, 0, 32, 0))
-						.toString()
-						.trim(),
-				);
-				closeSync(fd);
-			} catch {
-				// Unreadable: treat as stale.
-			}
-			if (holder && holder !== process.pid && alive(holder))
-				throw new Error(`${lock}: another reports import (pid ${holder}) is using this store; wait for it to finish`);
-			unlinkSync(lock);
-		}
-	}
-	throw new Error(`${lock}: could not take the store lock`);
-}
-
-function alive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
+		releaseLock(this.lock);
 	}
 }
